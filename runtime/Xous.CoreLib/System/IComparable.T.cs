@@ -1,0 +1,7 @@
+namespace System;
+
+/// <summary>Type-specific ordering.</summary>
+public interface IComparable<in T>
+{
+    int CompareTo(T? other);
+}

@@ -1,0 +1,7 @@
+namespace System;
+
+/// <summary>Type-specific equality.</summary>
+public interface IEquatable<T>
+{
+    bool Equals(T? other);
+}

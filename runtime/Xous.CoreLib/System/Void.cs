@@ -1,0 +1,6 @@
+namespace System;
+
+/// <summary>The return type of methods that return nothing.</summary>
+public struct Void
+{
+}

@@ -1,0 +1,6 @@
+namespace Violations;
+
+public static class UsesReflection
+{
+    public static object Methods() => typeof(UsesReflection).GetMethods();
+}

@@ -1,0 +1,137 @@
+using System.Diagnostics;
+
+namespace Xous.Tool;
+
+/// <summary>The verbs of the xous command.</summary>
+internal static class Commands
+{
+    /// <summary>Builds the host flavour of the whole solution, or the device flavour of the device-profile projects.</summary>
+    public static int Build(RepositoryLayout layout, bool device, string configuration) =>
+        device ? BuildDevice(layout, configuration) : BuildHost(layout, configuration);
+
+    /// <summary>
+    /// Restores, builds both flavours, checks formatting and runs every test project; prints per-suite counts and a
+    /// closing "N passed, N failed, N skipped" line. Returns 0 only when everything passed.
+    /// </summary>
+    public static int Test(RepositoryLayout layout, string configuration)
+    {
+        var clock = Stopwatch.StartNew();
+        var problems = new List<string>();
+
+        Step("restore");
+        if (ProcessRunner.Dotnet(layout, "restore", layout.Solution, "-nologo") != 0)
+        {
+            return Fail("restore failed");
+        }
+
+        if (BuildHost(layout, configuration, restore: false) != 0)
+        {
+            return Fail("host build failed");
+        }
+
+        if (BuildDevice(layout, configuration) != 0)
+        {
+            return Fail("device build failed");
+        }
+
+        Step("format (dotnet format --verify-no-changes)");
+        if (ProcessRunner.Dotnet(layout, "format", layout.Solution, "--verify-no-changes", "--no-restore") != 0)
+        {
+            problems.Add("formatting differs from .editorconfig: run `dotnet format Xous.sln`");
+        }
+
+        Step("tests");
+        string results = Path.Combine(layout.Artifacts, "test-results");
+        if (Directory.Exists(results))
+        {
+            Directory.Delete(results, recursive: true);
+        }
+
+        int testExit = ProcessRunner.Dotnet(
+            layout, "test", layout.Solution, "--no-build", "-c", configuration, "-nologo",
+            "--logger", "trx", "--logger", "console;verbosity=minimal", "--results-directory", results);
+
+        IReadOnlyList<SuiteCounts> suites = SuiteCounts.ReadAll(results);
+        Console.WriteLine();
+        Console.WriteLine("Test suites:");
+        foreach (SuiteCounts suite in suites)
+        {
+            Console.WriteLine($"  {suite.Suite,-40} {suite.Passed,6} passed {suite.Failed,4} failed {suite.Skipped,4} skipped");
+        }
+
+        int passed = suites.Sum(s => s.Passed);
+        int failed = suites.Sum(s => s.Failed);
+        int skipped = suites.Sum(s => s.Skipped);
+        if (testExit != 0 && failed == 0)
+        {
+            problems.Add($"dotnet test exited with {testExit} without a failed test in the TRX files (a test host crashed?)");
+        }
+
+        if (skipped > 0 && IsCi())
+        {
+            problems.Add($"{skipped} tests were skipped; CI=true does not allow skipping");
+        }
+
+        foreach (string problem in problems)
+        {
+            Console.WriteLine($"problem: {problem}");
+        }
+
+        Console.WriteLine($"{suites.Count} suites in {clock.Elapsed.TotalSeconds:F0} s");
+        Console.WriteLine($"{passed} passed, {failed} failed, {skipped} skipped");
+        return failed == 0 && problems.Count == 0 && suites.Count > 0 ? 0 : 1;
+    }
+
+    private static int BuildHost(RepositoryLayout layout, string configuration, bool restore = true)
+    {
+        Step($"build host flavour ({configuration})");
+        var arguments = new List<string> { "build", layout.Solution, "-c", configuration, "-nologo" };
+        if (!restore)
+        {
+            arguments.Add("--no-restore");
+        }
+
+        return ProcessRunner.Run("dotnet", arguments, layout.Root);
+    }
+
+    private static int BuildDevice(RepositoryLayout layout, string configuration)
+    {
+        IReadOnlyList<DeviceProject> projects = DeviceProjects.Discover(layout);
+        Step($"build device flavour ({configuration}): {string.Join(", ", projects.Select(p => p.Name))}");
+        string filter = DeviceProjects.WriteSolutionFilter(layout, projects);
+        if (ProcessRunner.Dotnet(layout, "build", filter, "-c", configuration, "-nologo", "-p:XousFlavour=device") != 0)
+        {
+            return 1;
+        }
+
+        Step("check device outputs reference only Xous.CoreLib and device-profile assemblies");
+        bool ok = true;
+        foreach (DeviceOutputVerifier.Finding finding in DeviceOutputVerifier.Verify(layout, projects, configuration))
+        {
+            if (finding.Missing)
+            {
+                Console.WriteLine($"  {finding.Assembly}: output missing");
+                ok = false;
+                continue;
+            }
+
+            string references = finding.References.Count == 0 ? "(none)" : string.Join(", ", finding.References);
+            string verdict = finding.Forbidden.Count == 0 ? "ok" : "FORBIDDEN: " + string.Join(", ", finding.Forbidden);
+            Console.WriteLine($"  {finding.Assembly,-32} -> {references}  {verdict}");
+            ok &= finding.Forbidden.Count == 0;
+        }
+
+        return ok ? 0 : 1;
+    }
+
+    private static bool IsCi() =>
+        string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
+    private static void Step(string what) => Console.WriteLine($"==> {what}");
+
+    private static int Fail(string why)
+    {
+        Console.WriteLine($"xous test: {why}; no tests ran");
+        return 1;
+    }
+}

@@ -1,0 +1,34 @@
+using System.CommandLine;
+using Xous.Tool;
+
+var configuration = new Option<string>("--configuration", "-c")
+{
+    Description = "Build configuration.",
+    DefaultValueFactory = _ => "Debug",
+};
+
+var device = new Option<bool>("--device")
+{
+    Description = "Build the device flavour: every device-profile assembly against Xous.CoreLib alone.",
+};
+
+var build = new Command("build", "Build the solution (host flavour), or with --device the device flavour.")
+{
+    device,
+    configuration,
+};
+build.SetAction(parse => Commands.Build(RepositoryLayout.Locate(), parse.GetValue(device), parse.GetValue(configuration)!));
+
+var test = new Command("test", "Build both flavours, check formatting and run every test suite; prints the counts.")
+{
+    configuration,
+};
+test.SetAction(parse => Commands.Test(RepositoryLayout.Locate(), parse.GetValue(configuration)!));
+
+var root = new RootCommand("Xous#: the Precursor firmware and microkernel OS in C#. See README.md.")
+{
+    build,
+    test,
+};
+
+return root.Parse(args).Invoke();
