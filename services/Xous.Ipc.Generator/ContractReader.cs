@@ -49,13 +49,12 @@ internal sealed partial class ContractReader
         return reader.Read(contractAttribute);
     }
 
-    private string BaseName => _contract.Name.Length > 1 && _contract.Name[0] == 'I' && char.IsUpper(_contract.Name[1])
-        ? _contract.Name.Substring(1)
-        : _contract.Name;
+    private string BaseName => StemOf(_contract.Name);
 
     private ContractModel? Read(AttributeData contractAttribute)
     {
         ReadContractShape();
+        ReadGeneratedNames();
         ReadMaxMessageBytes(contractAttribute);
         ReadRetired();
 
@@ -104,6 +103,72 @@ internal sealed partial class ContractReader
             _maxMessageBytes,
             methods.ToImmutable(),
             retired.ToImmutable());
+    }
+
+    /// <summary>
+    /// The four generated type names must be free in the namespace: no user type may have one (the generated code
+    /// would not compile) and no other contract may share the stem (the generated files would collide).
+    /// </summary>
+    private void ReadGeneratedNames()
+    {
+        string stem = BaseName;
+        INamespaceSymbol space = _contract.ContainingNamespace;
+        foreach (string name in new[] { stem + "Opcodes", "I" + stem + "Handler", stem + "Client", stem + "Dispatcher" })
+        {
+            foreach (INamedTypeSymbol existing in space.GetTypeMembers(name))
+            {
+                if (!IsGeneratedHere(existing, name))
+                {
+                    Report(IpcDiagnostics.GeneratedNameTaken, SymbolFacts.FirstLocation(_contract), _contract.Name, name, "'" + existing.ToDisplayString() + "' is declared by hand");
+                }
+            }
+        }
+
+        foreach (INamedTypeSymbol other in space.GetTypeMembers())
+        {
+            if (other.TypeKind == TypeKind.Interface && !SymbolEqualityComparer.Default.Equals(other, _contract) &&
+                StemOf(other.Name) == stem && HasContractAttribute(other))
+            {
+                Report(IpcDiagnostics.GeneratedNameTaken, SymbolFacts.FirstLocation(_contract), _contract.Name, stem + "Client", "contract '" + other.Name + "' generates the same names");
+            }
+        }
+    }
+
+    /// <summary>True when every declaration of <paramref name="type"/> is this generator's own output file.</summary>
+    private static bool IsGeneratedHere(INamedTypeSymbol type, string name)
+    {
+        if (type.DeclaringSyntaxReferences.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
+        {
+            string path = reference.SyntaxTree.FilePath;
+            if (path.IndexOf(nameof(IpcContractGenerator), StringComparison.Ordinal) < 0 ||
+                !path.EndsWith(name + ".g.cs", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string StemOf(string name) =>
+        name.Length > 1 && name[0] == 'I' && char.IsUpper(name[1]) ? name.Substring(1) : name;
+
+    private static bool HasContractAttribute(INamedTypeSymbol type)
+    {
+        foreach (AttributeData attribute in type.GetAttributes())
+        {
+            if (attribute.AttributeClass?.ToDisplayString() == ContractAttributeName)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void ReadContractShape()

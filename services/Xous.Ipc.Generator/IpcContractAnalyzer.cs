@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace Xous.Ipc.Generator;
 
 /// <summary>
-/// Reports the contract rules (XIPC0001–XIPC0019) on every [IpcContract] interface. It runs the same reader as the
+/// Reports the contract rules (XIPC0001–XIPC0020) on every [IpcContract] interface. It runs the same reader as the
 /// generator, so whatever it reports is exactly why the generator produced no code for a contract.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -31,7 +31,8 @@ public sealed class IpcContractAnalyzer : DiagnosticAnalyzer
         IpcDiagnostics.OverloadedMethod,
         IpcDiagnostics.InvalidMaxLength,
         IpcDiagnostics.ReservedName,
-        IpcDiagnostics.ContractShape);
+        IpcDiagnostics.ContractShape,
+        IpcDiagnostics.GeneratedNameTaken);
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)

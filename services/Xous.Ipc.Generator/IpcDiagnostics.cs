@@ -125,6 +125,12 @@ public static class IpcDiagnostics
         "Contract must be a top-level interface without base interfaces",
         "IPC contract '{0}' {1}; declare it directly in a namespace and list every method in it");
 
+    /// <summary>A generated type's name is already taken in the contract's namespace.</summary>
+    public static readonly DiagnosticDescriptor GeneratedNameTaken = Create(
+        "XIPC0020",
+        "A generated type's name is taken",
+        "IPC contract '{0}' generates '{1}', but {2}; rename one of them");
+
     private static DiagnosticDescriptor Create(string id, string title, string message) =>
         new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink);
 }

@@ -488,6 +488,60 @@ public sealed class DiagnosticTests
         "extends 'Tests.IBase'");
 
     [Fact]
+    public void XIPC0020_hand_written_type_with_a_generated_name() => AssertDiagnostic(
+        "XIPC0020",
+        """
+        public sealed class FooClient
+        {
+        }
+
+        [IpcContract]
+        public interface [|IFoo|]
+        {
+            [Opcode(1)]
+            void Ping(int value);
+        }
+        """,
+        "generates 'FooClient'",
+        "'Tests.FooClient' is declared by hand");
+
+    [Fact]
+    public void XIPC0020_two_contracts_with_the_same_stem_get_no_code_and_do_not_crash_the_generator()
+    {
+        Compilation compilation = GeneratorHarness.Compile(Usings + """
+            [IpcContract]
+            public interface IFoo
+            {
+                [Opcode(1)]
+                void Ping(int value);
+            }
+
+            [IpcContract]
+            public interface Foo
+            {
+                [Opcode(1)]
+                void Pong(int value);
+            }
+            """);
+
+        ImmutableArray<Diagnostic> diagnostics = GeneratorHarness.Analyze(compilation);
+        Assert.Equal(2, diagnostics.Length);
+        Assert.All(diagnostics, diagnostic => Assert.Equal("XIPC0020", diagnostic.Id));
+        Assert.Contains("contract 'Foo' generates the same names", diagnostics[0].GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("contract 'IFoo' generates the same names", diagnostics[1].GetMessage(), StringComparison.Ordinal);
+        Assert.Empty(GeneratorHarness.Run(compilation, out _).GeneratedTrees);
+    }
+
+    [Fact]
+    public void The_generated_types_themselves_do_not_count_as_taken_names()
+    {
+        Compilation compilation = GeneratorHarness.Compile(GeneratorHarness.SampleContractSource());
+        GeneratorHarness.Run(compilation, out Compilation generated);
+        Assert.NotEmpty(generated.SyntaxTrees.Skip(1));
+        Assert.Empty(GeneratorHarness.Analyze(generated));
+    }
+
+    [Fact]
     public void Every_diagnostic_id_has_a_test()
     {
         string[] supported = new Generator.IpcContractAnalyzer().SupportedDiagnostics.Select(descriptor => descriptor.Id).ToArray();
