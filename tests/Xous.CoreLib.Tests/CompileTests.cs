@@ -129,6 +129,10 @@ public sealed class CompileTests
             public static string Interpolate(int i, uint u, long l, string s, char c, bool b, Colour colour, Rights rights, nint n) =>
                 $"{i} {u,8} {l,-4}|{s} {c} {b} {colour} {rights} {n} {i.Twice()}";
 
+            public static string Formats(int i, uint u, long l, byte b, nint n, nuint nu, Colour colour, Rights rights) =>
+                $"{i:X8} {u,10:N0} {l:#,##0;(#,##0);zero} {b:b8} {n:x} {nu:D4} {colour:D} {rights,-12:F} {'c':X} {true:D}" +
+                i.ToString("E3") + u.ToString("P1") + l.ToString(format: null) + b.ToString("C") + colour.ToString("X");
+
             public static string Patterns(object o, Colour colour, string text, int number) =>
                 (o, colour, text, number) switch
                 {
@@ -283,7 +287,8 @@ public sealed class CompileTests
     [InlineData("linq", "using System.Linq; class C { }", "CS0234")]
     [InlineData("reflection", "class C { System.Reflection.MethodInfo? M; }", "CS0234")]
     [InlineData("thread", "class C { System.Threading.Thread? T; }", "CS0234")]
-    [InlineData("format string", "class C { string M(int x) => $\"{x:X8}\"; }", "CS1503")]
+    [InlineData("format provider", "class C { string M(int x) => x.ToString(\"X8\", null); }", "CS1501")]
+    [InlineData("span TryFormat with a format", "class C { bool M(int x) => x.TryFormat(new char[8], out int n, \"X8\"); }", "CS1061")]
     [InlineData("culture-sensitive string search", "class C { int M(string s) => s.IndexOf(\"x\"); }", "CS1503")]
     [InlineData("double formatting", "class C { string M(double d) => d.ToString(\"F2\"); }", "CS1501")]
     public void What_the_profile_leaves_out_does_not_compile(string construct, string source, string expectedError)

@@ -1,9 +1,10 @@
 using System.Reflection;
 using EnumFormatter = System.EnumFormatter;
+using EnumInfo = System.EnumInfo;
 
 namespace Xous.CoreLib.Tests;
 
-/// <summary>The corlib's choice of enum names (System/EnumFormatter.cs, compiled here) agrees with Enum.ToString.</summary>
+/// <summary>The corlib's enum names and enum formats (System/EnumFormatter.cs, compiled here) agree with Enum.ToString.</summary>
 public sealed class EnumBehaviourTests
 {
     [Flags]
@@ -71,6 +72,50 @@ public sealed class EnumBehaviourTests
         }
 
         Assert.Equal(expected, ours);
+    }
+
+    public static IEnumerable<object?[]> FormatCases()
+    {
+        string?[] formats = [null, "", "G", "g", "D", "d", "X", "x", "F", "f", "Q", "N", "GG", "X2", " ", "\0", "Gx"];
+        foreach (object[] c in Cases())
+        {
+            foreach (string? format in formats)
+            {
+                yield return [c[0], c[1], format];
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(FormatCases))]
+    public void Formats_values_as_Enum_ToString_format_does(Type enumType, long raw, string? format)
+    {
+        var value = (Enum)Enum.ToObject(enumType, raw);
+        string expected = Outcome(() => value.ToString(format));
+
+        (string[] names, ulong[] values) = Table(enumType);
+        Type underlying = Enum.GetUnderlyingType(enumType);
+        var info = new EnumInfo(
+            names,
+            values,
+            enumType.IsDefined(typeof(FlagsAttribute), inherit: false),
+            System.Runtime.InteropServices.Marshal.SizeOf(underlying),
+            Type.GetTypeCode(underlying) is TypeCode.SByte or TypeCode.Int16 or TypeCode.Int32 or TypeCode.Int64);
+        string ours = Outcome(() => EnumFormatter.Format(info, ToBits(value), format));
+
+        Assert.Equal(expected, ours);
+    }
+
+    private static string Outcome(Func<string> format)
+    {
+        try
+        {
+            return format();
+        }
+        catch (FormatException exception)
+        {
+            return "FormatException: " + exception.Message;
+        }
     }
 
     /// <summary>The table tools/ilcompiler emits: declaration order, stably sorted by the unsigned raw bits.</summary>

@@ -49,7 +49,8 @@ internal static class Commands
 
         int testExit = ProcessRunner.Dotnet(
             layout, "test", layout.Solution, "--no-build", "-c", configuration, "-nologo",
-            "--logger", "trx", "--logger", "console;verbosity=minimal", "--results-directory", results);
+            "--logger", "trx", "--logger", "console;verbosity=minimal", "--results-directory", results,
+            "--blame-hang-timeout", "15m");
 
         IReadOnlyList<SuiteCounts> suites = SuiteCounts.ReadAll(results);
         Console.WriteLine();

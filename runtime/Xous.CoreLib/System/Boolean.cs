@@ -27,6 +27,10 @@ public readonly struct Boolean : IComparable, IComparable<bool>, IEquatable<bool
         return false;
     }
 
+    /// <summary>bool is not IFormattable in .NET: a format is ignored and the text is ToString()'s.</summary>
+    bool IDefaultSpanFormattable.TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format) =>
+        TryFormat(destination, out charsWritten);
+
     public override bool Equals([NotNullWhen(true)] object? obj) => obj is bool other && _value == other;
 
     public bool Equals(bool obj) => _value == obj;

@@ -41,7 +41,13 @@ public readonly struct Char : IComparable, IComparable<char>, IEquatable<char>, 
 
     public static string ToString(char c) => new string(c, 1);
 
-    bool IDefaultSpanFormattable.TryFormat(Span<char> destination, out int charsWritten)
+    bool IDefaultSpanFormattable.TryFormat(Span<char> destination, out int charsWritten) => TryWrite(destination, out charsWritten);
+
+    /// <summary>As .NET's ISpanFormattable.TryFormat on a char: the format is ignored.</summary>
+    bool IDefaultSpanFormattable.TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format) =>
+        TryWrite(destination, out charsWritten);
+
+    private bool TryWrite(Span<char> destination, out int charsWritten)
     {
         if (destination.Length == 0)
         {

@@ -5,7 +5,7 @@ namespace System;
 /// <summary>
 /// The base class of enums. Names come from a table tools/ilcompiler builds per enum type
 /// (<c>DeviceRuntime.GetEnumInfo</c>, docs/device-profile.md); the value is read from the boxed enum's raw data.
-/// Parsing, GetNames/GetValues and format strings are left out (they need reflection or the Type system).
+/// Parsing and GetNames/GetValues are left out (they need reflection or the Type system).
 /// </summary>
 public abstract class Enum : ValueType, IComparable
 {
@@ -113,15 +113,17 @@ public abstract class Enum : ValueType, IComparable
     public override string ToString()
     {
         EnumInfo info = DeviceRuntime.GetEnumInfo(this);
-        ulong bits = GetRawBits(info);
-        string? name = info.HasFlagsAttribute
-            ? EnumFormatter.FormatFlagNames(info.Names, info.Values, bits)
-            : EnumFormatter.GetName(info.Names, info.Values, bits);
-        if (name is not null)
-        {
-            return name;
-        }
+        return EnumFormatter.Format(info, GetRawBits(info), null);
+    }
 
-        return info.UnderlyingIsSigned ? SignExtend(bits, info).ToString() : bits.ToString();
+    /// <summary>
+    /// .NET's enum formats: "G" (or null/empty) as ToString(), "F" the flag names even without [Flags], "D" the
+    /// number, "X" the raw bits in upper-case hex (two digits per byte of the underlying type); case is ignored.
+    /// Any other format throws FormatException.
+    /// </summary>
+    public string ToString(string? format)
+    {
+        EnumInfo info = DeviceRuntime.GetEnumInfo(this);
+        return EnumFormatter.Format(info, GetRawBits(info), format);
     }
 }

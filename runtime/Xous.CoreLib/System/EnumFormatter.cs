@@ -1,13 +1,79 @@
 namespace System;
 
 /// <summary>
-/// Enum.ToString's choice of name, as .NET 10 makes it: the name of a defined value; for a [Flags] enum, the
-/// names whose bits make up the value, highest value first in the search and written lowest first, joined by
-/// ", "; otherwise null (the caller writes the number). Pure code over the sorted (unsigned) value table:
-/// tests/Xous.CoreLib.Tests runs it against the BCL's Enum.ToString.
+/// Enum.ToString and Enum.ToString(format) as .NET 10 writes them. "G" (also null or empty): the name of a defined
+/// value; for a [Flags] enum, the names whose bits make up the value, highest value first in the search and written
+/// lowest first, joined by ", "; otherwise the number. "F": the flags names whether or not the enum has [Flags].
+/// "D": the number (signed when the underlying type is). "X": the raw bits in upper-case hex, two digits per byte
+/// of the underlying type. Case is ignored; any other format throws FormatException. Pure code over the sorted
+/// (unsigned) value table: tests/Xous.CoreLib.Tests runs it against the BCL's Enum.ToString.
 /// </summary>
 internal static class EnumFormatter
 {
+    /// <summary>The text of an enum value whose raw bits (zero-extended) are <paramref name="bits"/>.</summary>
+    internal static string Format(EnumInfo info, ulong bits, string? format)
+    {
+        char specifier = 'G';
+        if (!string.IsNullOrEmpty(format))
+        {
+            if (format.Length != 1)
+            {
+                throw new FormatException(SR.Format_InvalidEnumFormatSpecification);
+            }
+
+            specifier = format[0];
+        }
+
+        string? name;
+        switch (specifier | 0x20)
+        {
+            case 'g':
+                name = info.HasFlagsAttribute
+                    ? FormatFlagNames(info.Names, info.Values, bits)
+                    : GetName(info.Names, info.Values, bits);
+                return name ?? FormatDecimal(info, bits);
+            case 'd':
+                return FormatDecimal(info, bits);
+            case 'x':
+                return FormatHex(info, bits);
+            case 'f':
+                return FormatFlagNames(info.Names, info.Values, bits) ?? FormatDecimal(info, bits);
+            default:
+                throw new FormatException(SR.Format_InvalidEnumFormatSpecification);
+        }
+    }
+
+    private static string FormatDecimal(EnumInfo info, ulong bits)
+    {
+        if (!info.UnderlyingIsSigned)
+        {
+            return Number.UInt64ToDecString(bits);
+        }
+
+        long value = info.UnderlyingSize switch
+        {
+            1 => (sbyte)bits,
+            2 => (short)bits,
+            4 => (int)bits,
+            _ => (long)bits,
+        };
+        return Number.Int64ToDecString(value);
+    }
+
+    private static string FormatHex(EnumInfo info, ulong bits)
+    {
+        const string HexDigits = "0123456789ABCDEF";
+        Span<char> text = stackalloc char[16];
+        int length = info.UnderlyingSize * 2;
+        for (int i = length - 1; i >= 0; i--)
+        {
+            text[i] = HexDigits[(int)(bits & 0xF)];
+            bits >>= 4;
+        }
+
+        return new string(text.Slice(0, length));
+    }
+
     internal static string? GetName(string[] names, ulong[] values, ulong value)
     {
         // The first of equal values wins, as .NET's linear search over the sorted table does.

@@ -3,8 +3,8 @@ using System.Diagnostics.CodeAnalysis;
 namespace System;
 
 /// <summary>
-/// A 16-bit signed integer. Formats only in the default decimal form (ToString()); format strings, providers
-/// and NumberStyles are left out (docs/device-profile.md).
+/// A 16-bit signed integer. Formats with ToString() and ToString(format) (every standard and custom
+/// numeric format, invariant culture); providers and NumberStyles are left out (docs/device-profile.md).
 /// </summary>
 public readonly struct Int16 : IComparable, IComparable<short>, IEquatable<short>, IDefaultSpanFormattable
 {
@@ -40,7 +40,13 @@ public readonly struct Int16 : IComparable, IComparable<short>, IEquatable<short
     /// <summary>The decimal form, with '-' when negative.</summary>
     public override string ToString() => Number.Int64ToDecString(_value);
 
+    /// <summary>The value formatted by a standard or custom numeric format string, with the invariant culture.</summary>
+    public string ToString(string? format) => Number.FormatSigned(_value, format, sizeof(short));
+
     bool IDefaultSpanFormattable.TryFormat(Span<char> destination, out int charsWritten) => Number.TryFormatInt64(_value, destination, out charsWritten);
+
+    bool IDefaultSpanFormattable.TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format) =>
+        Number.TryFormatSigned(_value, format, sizeof(short), destination, out charsWritten);
 
     public static short Parse(string s)
     {

@@ -3,7 +3,8 @@ using System.Diagnostics.CodeAnalysis;
 namespace System;
 
 /// <summary>
-/// A pointer-sized signed integer (nint): 32 bits on the device. Formats only in the default decimal form.
+/// A pointer-sized signed integer (nint): 32 bits on the device. Formats with ToString() and
+/// ToString(format) as .NET does on a target of the same bitness (X of -1 is 8 digits on the device).
 /// </summary>
 public readonly unsafe struct IntPtr : IComparable, IComparable<nint>, IEquatable<nint>, IDefaultSpanFormattable
 {
@@ -44,8 +45,14 @@ public readonly unsafe struct IntPtr : IComparable, IComparable<nint>, IEquatabl
 
     public override string ToString() => Number.Int64ToDecString((nint)_value);
 
+    /// <summary>The value formatted by a standard or custom numeric format string, with the invariant culture.</summary>
+    public string ToString(string? format) => Number.FormatSigned((nint)_value, format, sizeof(nint));
+
     bool IDefaultSpanFormattable.TryFormat(Span<char> destination, out int charsWritten) =>
         Number.TryFormatInt64((nint)_value, destination, out charsWritten);
+
+    bool IDefaultSpanFormattable.TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format) =>
+        Number.TryFormatSigned((nint)_value, format, sizeof(nint), destination, out charsWritten);
 
     public static nint Add(nint pointer, int offset) => pointer + offset;
 

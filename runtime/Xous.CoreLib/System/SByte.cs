@@ -3,8 +3,8 @@ using System.Diagnostics.CodeAnalysis;
 namespace System;
 
 /// <summary>
-/// A signed byte. Formats only in the default decimal form (ToString()); format strings, providers
-/// and NumberStyles are left out (docs/device-profile.md).
+/// A signed byte. Formats with ToString() and ToString(format) (every standard and custom
+/// numeric format, invariant culture); providers and NumberStyles are left out (docs/device-profile.md).
 /// </summary>
 public readonly struct SByte : IComparable, IComparable<sbyte>, IEquatable<sbyte>, IDefaultSpanFormattable
 {
@@ -40,7 +40,13 @@ public readonly struct SByte : IComparable, IComparable<sbyte>, IEquatable<sbyte
     /// <summary>The decimal form, with '-' when negative.</summary>
     public override string ToString() => Number.Int64ToDecString(_value);
 
+    /// <summary>The value formatted by a standard or custom numeric format string, with the invariant culture.</summary>
+    public string ToString(string? format) => Number.FormatSigned(_value, format, sizeof(sbyte));
+
     bool IDefaultSpanFormattable.TryFormat(Span<char> destination, out int charsWritten) => Number.TryFormatInt64(_value, destination, out charsWritten);
+
+    bool IDefaultSpanFormattable.TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format) =>
+        Number.TryFormatSigned(_value, format, sizeof(sbyte), destination, out charsWritten);
 
     public static sbyte Parse(string s)
     {

@@ -73,6 +73,7 @@ internal static class SR
     internal const string Format_InvalidStringWithValue = "The input string '{0}' was not in a correct format.";
     internal const string Format_BadFormatSpecifier = "Format specifier was invalid.";
     internal const string Argument_BadFormatSpecifier = "Format specifier was invalid.";
+    internal const string Format_InvalidEnumFormatSpecification = "Format string can be only \"G\", \"g\", \"X\", \"x\", \"F\", \"f\", \"D\" or \"d\".";
     internal const string Arg_MustBeStringPtrNotAtom = "The pointer for this method was null.";
     internal const string Arg_InvalidHandle = "Invalid handle.";
     internal const string Arg_MustContainEnumInfo = "Must specify valid information for parsing in the string.";

@@ -3,8 +3,8 @@ using System.Diagnostics.CodeAnalysis;
 namespace System;
 
 /// <summary>
-/// A 64-bit unsigned integer. Formats only in the default decimal form (ToString()); format strings, providers
-/// and NumberStyles are left out (docs/device-profile.md).
+/// A 64-bit unsigned integer. Formats with ToString() and ToString(format) (every standard and custom
+/// numeric format, invariant culture); providers and NumberStyles are left out (docs/device-profile.md).
 /// </summary>
 public readonly struct UInt64 : IComparable, IComparable<ulong>, IEquatable<ulong>, IDefaultSpanFormattable
 {
@@ -52,7 +52,13 @@ public readonly struct UInt64 : IComparable, IComparable<ulong>, IEquatable<ulon
     /// <summary>The decimal form, with '-' when negative.</summary>
     public override string ToString() => Number.UInt64ToDecString(_value);
 
+    /// <summary>The value formatted by a standard or custom numeric format string, with the invariant culture.</summary>
+    public string ToString(string? format) => Number.FormatUnsigned(_value, format);
+
     bool IDefaultSpanFormattable.TryFormat(Span<char> destination, out int charsWritten) => Number.TryFormatUInt64(_value, destination, out charsWritten);
+
+    bool IDefaultSpanFormattable.TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format) =>
+        Number.TryFormatUnsigned(_value, format, destination, out charsWritten);
 
     public static ulong Parse(string s)
     {

@@ -3,7 +3,8 @@ using System.Diagnostics.CodeAnalysis;
 namespace System;
 
 /// <summary>
-/// A pointer-sized unsigned integer (nuint): 32 bits on the device. Formats only in the default decimal form.
+/// A pointer-sized unsigned integer (nuint): 32 bits on the device. Formats with ToString() and
+/// ToString(format) as .NET does on a target of the same bitness (X of -1 is 8 digits on the device).
 /// </summary>
 public readonly unsafe struct UIntPtr : IComparable, IComparable<nuint>, IEquatable<nuint>, IDefaultSpanFormattable
 {
@@ -43,8 +44,14 @@ public readonly unsafe struct UIntPtr : IComparable, IComparable<nuint>, IEquata
 
     public override string ToString() => Number.UInt64ToDecString((nuint)_value);
 
+    /// <summary>The value formatted by a standard or custom numeric format string, with the invariant culture.</summary>
+    public string ToString(string? format) => Number.FormatUnsigned((nuint)_value, format);
+
     bool IDefaultSpanFormattable.TryFormat(Span<char> destination, out int charsWritten) =>
         Number.TryFormatUInt64((nuint)_value, destination, out charsWritten);
+
+    bool IDefaultSpanFormattable.TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format) =>
+        Number.TryFormatUnsigned((nuint)_value, format, destination, out charsWritten);
 
     public static nuint Add(nuint pointer, int offset) => (nuint)((nint)pointer + offset);
 

@@ -2,9 +2,11 @@ namespace System.Runtime.CompilerServices;
 
 /// <summary>
 /// What the C# compiler uses to build <c>$"..."</c> strings. Appends into a growing char[] and makes the string
-/// at the end. Holes may be of any type (no format strings: the format overloads of .NET are left out, so
-/// <c>{x:X8}</c> does not compile for the device); an alignment (<c>{x,8}</c>) pads with spaces as in .NET.
-/// Primitive integers, char and bool are written without allocating; other values through their ToString().
+/// at the end. Holes may be of any type; an alignment (<c>{x,8}</c>) pads with spaces as in .NET. A format
+/// (<c>{x:X8}</c>, <c>{x:#,##0}</c>) is applied as .NET applies it with the invariant culture: integers take every
+/// standard and custom numeric format, enums the enum formats (G, D, X, F), and every other type ignores it (in
+/// .NET only IFormattable types use a format, and no device type can implement IFormattable). Primitive integers,
+/// char and bool are written without allocating; other values through their ToString().
 /// </summary>
 [InterpolatedStringHandler]
 public ref struct DefaultInterpolatedStringHandler
@@ -69,6 +71,44 @@ public ref struct DefaultInterpolatedStringHandler
     {
         int startingPos = _pos;
         AppendFormatted(value);
+        if (alignment != 0)
+        {
+            AppendOrInsertAlignmentIfNeeded(startingPos, alignment);
+        }
+    }
+
+    /// <summary>The value formatted by <paramref name="format"/> (see the type's summary); FormatException for an invalid format.</summary>
+    public void AppendFormatted<T>(T value, string? format)
+    {
+        if (value is IDefaultSpanFormattable)
+        {
+            int charsWritten;
+            while (!((IDefaultSpanFormattable)value).TryFormat(_chars.Slice(_pos), out charsWritten, format))
+            {
+                Grow(MinimumLength);
+            }
+
+            _pos += charsWritten;
+            return;
+        }
+
+        if (value is Enum)
+        {
+            AppendSpan(((Enum)(object)value).ToString(format));
+            return;
+        }
+
+        string? s = value?.ToString();
+        if (s is not null)
+        {
+            AppendSpan(s);
+        }
+    }
+
+    public void AppendFormatted<T>(T value, int alignment, string? format)
+    {
+        int startingPos = _pos;
+        AppendFormatted(value, format);
         if (alignment != 0)
         {
             AppendOrInsertAlignmentIfNeeded(startingPos, alignment);
