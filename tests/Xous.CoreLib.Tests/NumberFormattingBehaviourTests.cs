@@ -116,18 +116,7 @@ public sealed class NumberFormattingBehaviourTests
     [Fact]
     public void Random_standard_format_strings_match_the_BCL()
     {
-        var random = new Random(20251128);
-        var checker = new Checker();
-        for (int i = 0; i < RandomStandardFormats; i++)
-        {
-            string format = RandomStandardFormat(random);
-            for (int j = 0; j < ValuesPerRandomFormat; j++)
-            {
-                var type = (IntegerType)random.Next(10);
-                checker.Check(type, j < 2 ? EdgeValues(type)[random.Next(EdgeValues(type).Count)] : RandomValue(random, type), format);
-            }
-        }
-
+        Checker checker = CheckRandomFormats(20251128, RandomStandardFormats, RandomStandardFormat, edgeValuesPerFormat: 2);
         Report(checker, $"{RandomStandardFormats} random standard formats");
         Assert.True(checker.Threw > 0 && checker.Threw < checker.Compared / 2, $"{checker.Threw} of {checker.Compared} threw");
     }
@@ -135,20 +124,31 @@ public sealed class NumberFormattingBehaviourTests
     [Fact]
     public void Random_custom_format_strings_match_the_BCL()
     {
-        var random = new Random(20251129);
+        Checker checker = CheckRandomFormats(20251129, RandomCustomFormats, RandomCustomFormat, edgeValuesPerFormat: 3);
+        Report(checker, $"{RandomCustomFormats} random custom formats");
+        Assert.Equal(RandomCustomFormats * ValuesPerRandomFormat, checker.Compared);
+    }
+
+    /// <summary>
+    /// <paramref name="count"/> formats from <paramref name="makeFormat"/> (seeded with <paramref name="seed"/>), each
+    /// checked on <see cref="ValuesPerRandomFormat"/> values of random types: the first
+    /// <paramref name="edgeValuesPerFormat"/> are edge values, the rest random.
+    /// </summary>
+    private static Checker CheckRandomFormats(int seed, int count, Func<Random, string> makeFormat, int edgeValuesPerFormat)
+    {
+        var random = new Random(seed);
         var checker = new Checker();
-        for (int i = 0; i < RandomCustomFormats; i++)
+        for (int i = 0; i < count; i++)
         {
-            string format = RandomCustomFormat(random);
+            string format = makeFormat(random);
             for (int j = 0; j < ValuesPerRandomFormat; j++)
             {
                 var type = (IntegerType)random.Next(10);
-                checker.Check(type, j < 3 ? EdgeValues(type)[random.Next(EdgeValues(type).Count)] : RandomValue(random, type), format);
+                checker.Check(type, j < edgeValuesPerFormat ? EdgeValues(type)[random.Next(EdgeValues(type).Count)] : RandomValue(random, type), format);
             }
         }
 
-        Report(checker, $"{RandomCustomFormats} random custom formats");
-        Assert.Equal(RandomCustomFormats * ValuesPerRandomFormat, checker.Compared);
+        return checker;
     }
 
     [Theory]

@@ -89,17 +89,8 @@ internal static partial class Number
                         break;
                     case '\'':
                     case '"':
-                        while (source < format.Length && format[source] != '\0' && format[source++] != ch)
-                        {
-                        }
-
-                        break;
                     case '\\':
-                        if (source < format.Length && format[source] != '\0')
-                        {
-                            source++;
-                        }
-
+                        source = SkipLiteral(format, source, ch);
                         break;
                     case 'E':
                     case 'e':
@@ -361,6 +352,24 @@ internal static partial class Number
     }
 
     /// <summary>
+    /// Skips what follows a quote (up to and including the closing quote) or a backslash (the escaped character),
+    /// stopping at the end of the format or a NUL; returns the index after it.
+    /// </summary>
+    private static int SkipLiteral(ReadOnlySpan<char> format, int source, char opener)
+    {
+        if (opener == '\\')
+        {
+            return source < format.Length && format[source] != '\0' ? source + 1 : source;
+        }
+
+        while (source < format.Length && format[source] != '\0' && format[source++] != opener)
+        {
+        }
+
+        return source;
+    }
+
+    /// <summary>
     /// Where section <paramref name="section"/> (0 positive, 1 negative, 2 zero) starts; 0 (the first section) when
     /// the format has no such section or it is empty.
     /// </summary>
@@ -384,17 +393,8 @@ internal static partial class Number
             {
                 case '\'':
                 case '"':
-                    while (source < format.Length && format[source] != '\0' && format[source++] != ch)
-                    {
-                    }
-
-                    break;
                 case '\\':
-                    if (source < format.Length && format[source] != '\0')
-                    {
-                        source++;
-                    }
-
+                    source = SkipLiteral(format, source, ch);
                     break;
                 case ';':
                     if (--section != 0)

@@ -93,7 +93,6 @@ internal static partial class Number
         return result.TryCopyTo(destination, out charsWritten);
     }
 
-    private static ulong Magnitude(long value) => value >= 0 ? (ulong)value : (ulong)(-(value + 1)) + 1;
 
     private static ulong TypeBits(long value, int sizeInBytes) =>
         sizeInBytes >= sizeof(long) ? (ulong)value : (ulong)value & ((1UL << (sizeInBytes * 8)) - 1);

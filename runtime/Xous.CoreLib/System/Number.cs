@@ -61,7 +61,7 @@ internal static partial class Number
             return TryFormatUInt64((ulong)value, destination, out charsWritten);
         }
 
-        ulong magnitude = (ulong)(-(value + 1)) + 1;
+        ulong magnitude = Magnitude(value);
         int digits = CountDigits(magnitude);
         if (digits + 1 > destination.Length)
         {
@@ -90,6 +90,9 @@ internal static partial class Number
         TryFormatInt64(value, buffer, out int written);
         return new string(buffer.Slice(0, written));
     }
+
+    /// <summary>|<paramref name="value"/>| as unsigned; exact for long.MinValue.</summary>
+    private static ulong Magnitude(long value) => value >= 0 ? (ulong)value : (ulong)(-(value + 1)) + 1;
 
     private static void WriteDigits(ulong value, Span<char> destination)
     {
