@@ -1,6 +1,13 @@
 using System.CommandLine;
 using Xous.Tool;
 
+// `run` and `bench` hand their arguments, unparsed and in order, to the program they start.
+if (args.Length > 0 && args[0] is "run" or "bench")
+{
+    RepositoryLayout layout = RepositoryLayout.Locate();
+    return args[0] == "run" ? HostedCommands.Run(layout, args[1..]) : HostedCommands.Bench(layout, args[1..]);
+}
+
 var configuration = new Option<string>("--configuration", "-c")
 {
     Description = "Build configuration.",
@@ -29,6 +36,8 @@ var root = new RootCommand("Xous#: the Precursor firmware and microkernel OS in 
 {
     build,
     test,
+    new Command("run", "Run the hosted Precursor (kernel, base services, programs); `./xous run --help` lists its options."),
+    new Command("bench", "Run a benchmark suite, e.g. `./xous bench ipc`; figures go to docs/benchmarks.md."),
 };
 
 return root.Parse(args).Invoke();

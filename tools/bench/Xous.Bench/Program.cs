@@ -1,0 +1,47 @@
+using System.Globalization;
+
+namespace Xous.Bench;
+
+/// <summary>
+/// <c>Xous.Bench ipc [--quick] [--root DIR]</c>: hosted IPC latency (p50/p99) and rate for a BlockingScalar and a
+/// 4 KiB MutableBorrow, in-process and over TCP, each beside a bare echo and a kernel-less relay over the same
+/// stream type, printed as a markdown table; and the cost of a call without any thread hop (GetProcessId) beside the
+/// same bytes through the same pipes on one thread.
+/// </summary>
+internal static class Program
+{
+    private static int Main(string[] args)
+    {
+        if (args.Length == 0 || args[0] != "ipc")
+        {
+            Console.Error.WriteLine("usage: Xous.Bench ipc [--quick]");
+            return 2;
+        }
+
+        bool quick = args.Contains("--quick");
+        Console.WriteLine("| scenario | transport | kernel p50 µs | kernel p99 µs | kernel rate/s | echo p50 µs | relay p50 µs | kernel/echo | kernel/relay |");
+        Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (bool tcp in new[] { false, true })
+        {
+            int count = quick ? 2_000 : tcp ? 20_000 : 50_000;
+            int warmup = count / 5;
+            foreach (bool memory in new[] { false, true })
+            {
+                Latency echo = IpcBench.Echo(tcp, memory, warmup, count);
+                Latency relay = IpcBench.Relay(tcp, memory, warmup, count);
+                Latency kernel = IpcBench.Kernel(tcp, memory, warmup, count);
+                Console.WriteLine(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"| {(memory ? "MutableBorrow 4 KiB" : "BlockingScalar")} | {(tcp ? "TCP" : "in-process")} | {kernel.P50Microseconds:F1} | {kernel.P99Microseconds:F1} | {kernel.RatePerSecond:F0} | {echo.P50Microseconds:F1} | {relay.P50Microseconds:F1} | {kernel.P50Microseconds / echo.P50Microseconds:F2} | {kernel.P50Microseconds / relay.P50Microseconds:F2} |"));
+            }
+        }
+
+        int immediateCount = quick ? 10_000 : 200_000;
+        Latency immediate = IpcBench.ImmediateCall(immediateCount / 5, immediateCount);
+        Latency pipe = IpcBench.SameThreadPipe(immediateCount / 5, immediateCount);
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"| GetProcessId, no thread hop | in-process | {immediate.P50Microseconds:F2} | {immediate.P99Microseconds:F2} | {immediate.RatePerSecond:F0} | {pipe.P50Microseconds:F2} (same-thread pipe) | | {immediate.P50Microseconds / pipe.P50Microseconds:F2} | |"));
+        return 0;
+    }
+}
