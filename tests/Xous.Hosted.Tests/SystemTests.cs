@@ -125,6 +125,80 @@ public sealed class SystemTests
     }
 
     [Fact]
+    public void AConditionHandsItemsFromAProducerToAConsumer()
+    {
+        using var system = new RunningSystem();
+        var consumed = new List<int>();
+        system.RunClientOk("queue", context =>
+        {
+            XousMutex mutex = context.CreateMutex();
+            XousCondition changed = context.CreateCondition();
+            var items = new Queue<int>();
+            bool done = false;
+            Assert.Equal(XousError.NoError, context.StartThread(_ =>
+            {
+                while (true)
+                {
+                    mutex.Lock();
+                    while (items.Count == 0 && !done)
+                    {
+                        changed.Wait(mutex, 1000); // predicate loop with a timeout, as docs/runtime.md asks
+                    }
+
+                    if (items.Count == 0)
+                    {
+                        mutex.Unlock();
+                        return 0;
+                    }
+
+                    consumed.Add(items.Dequeue());
+                    mutex.Unlock();
+                }
+            }, 0, out Tid consumer));
+
+            for (int i = 1; i <= 50; i++)
+            {
+                mutex.Lock();
+                items.Enqueue(i);
+                changed.NotifyOne();
+                mutex.Unlock();
+                if (i % 10 == 0)
+                {
+                    context.Sleep(5);
+                }
+            }
+
+            mutex.Lock();
+            done = true;
+            changed.NotifyAll();
+            mutex.Unlock();
+            Assert.Equal(XousError.NoError, context.JoinThread(consumer, out _));
+            return 0;
+        });
+
+        Assert.Equal(Enumerable.Range(1, 50), consumed);
+    }
+
+    [Fact]
+    public void LogRecordsAndStandardStreamsReachTheLogWithTheProgramName()
+    {
+        using var system = new RunningSystem();
+        // The client ends right after sending: fire-and-forget messages a process queued before it ended still arrive.
+        system.RunClientOk("chatty", context =>
+        {
+            context.CreateLogger("radio").Warn("signal lost");
+            context.Output.StandardOutput("hello from stdout\n");
+            context.Output.StandardError("trouble on stderr\n");
+            return 0;
+        });
+
+        system.WaitForLog("signal lost");
+        system.WaitForLog("hello from stdout");
+        system.WaitForLog("trouble on stderr");
+        Assert.Contains("[chatty]", system.Log + system.Errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void APanicIsReportedToTheLogAndEndsTheProcess()
     {
         using var system = new RunningSystem();

@@ -5,7 +5,8 @@ namespace Xous.Kernel.Tests;
 /// <summary>
 /// Drives random valid and invalid syscalls from several processes and threads, checking every invariant after each
 /// step, that every Resume answers exactly one outstanding call, that nothing blocked is lost when servers are
-/// drained and destroyed, and that terminating everything frees every page.
+/// drained and destroyed, that every Scalar and Move the kernel accepted is received unless its server went away
+/// (also when its sender ended first), and that terminating everything frees every page.
 /// </summary>
 public class PropertyTests
 {
@@ -21,8 +22,23 @@ public class PropertyTests
     [InlineData(4)]
     public void Random_syscalls_keep_every_invariant_more_seeds(int seed) => new Driver(seed).Run(4_000);
 
+    /// <summary>A Scalar or Move the kernel answered Ok and that has not been received yet.</summary>
+    private sealed class Accepted(Sid server, Pid sender, MessageKind kind)
+    {
+        public Sid Server { get; } = server;
+
+        public Pid Sender { get; } = sender;
+
+        public MessageKind Kind { get; } = kind;
+
+        public bool SenderEnded { get; set; }
+    }
+
     private sealed class Driver
     {
+        // Ids of tracked Scalars and Moves: above anything a forged call's random words produce.
+        private const nuint TrackedIdBase = 0x9000_0000;
+
         private static readonly Sid[] s_sids = [Harness.TestSid(1), Harness.TestSid(2), Harness.TestSid(3), Harness.TestSid(4), Harness.TestSid(5)];
         private readonly Random _random;
         private readonly Harness _h;
@@ -32,6 +48,13 @@ public class PropertyTests
         private readonly List<(Pid Process, Cid Connection)> _connections = [];
         private readonly HashSet<Sid> _sids = [.. s_sids];
         private readonly List<(Pid Owner, Sid Sid)> _servers = [];
+        private readonly Dictionary<(Pid, Cid), Sid> _connectionSids = [];
+        private readonly Dictionary<Sid, Pid> _liveServers = [];
+        private readonly Dictionary<nuint, Accepted> _accepted = [];
+        private readonly HashSet<nuint> _receivedBeforeAccepted = [];
+        private nuint _nextTrackedId = TrackedIdBase;
+        private int _deliveredAfterSenderEnded;
+        private Pid? _endSoon;
         private int _seenResumes;
         private int _seenEnded;
         private int _step;
@@ -58,10 +81,13 @@ public class PropertyTests
             }
 
             Assert.Empty(_outstanding);
+            Assert.Empty(_accepted);
+            Assert.Empty(_receivedBeforeAccepted);
             Assert.Equal(_h.Kernel.Statistics.TotalPages, _h.Kernel.Statistics.FreePages);
             Assert.Equal(0, _h.Kernel.Statistics.Servers);
             // Not vacuous: messages of every kind went through (the rate is low because most random calls are refused).
             Assert.True(_h.Kernel.Statistics.MessagesReceived >= (ulong)(steps / 100), "only " + _h.Kernel.Statistics.MessagesReceived + " messages received");
+            Assert.True(_deliveredAfterSenderEnded > 0, "no Scalar or Move outlived its sender");
         }
 
         private List<Pid> LiveProcesses()
@@ -111,6 +137,18 @@ public class PropertyTests
             {
                 _h.Kernel.TerminateProcess(p, (uint)_random.Next(5));
                 return;
+            }
+
+            if (_endSoon is { } sender && roll < 500)
+            {
+                // A client whose Scalar or Move is still queued at another process's server ends: it must still be
+                // received.
+                _endSoon = null;
+                if (_accepted.Values.Any(a => a.Sender == sender && !a.SenderEnded))
+                {
+                    _h.Kernel.TerminateProcess(sender, 0);
+                    return;
+                }
             }
 
             List<Tid> running = RunningThreads(p);
@@ -180,6 +218,21 @@ public class PropertyTests
                     _outstanding.Remove(key);
                 }
 
+                foreach (Accepted a in _accepted.Values.Where(a => a.Sender == ended))
+                {
+                    a.SenderEnded = true;
+                }
+
+                foreach (Sid gone in _liveServers.Where(x => x.Value == ended).Select(x => x.Key).ToList())
+                {
+                    ServerGone(gone);
+                }
+
+                foreach (var key in _connectionSids.Keys.Where(k => k.Item1 == ended).ToList())
+                {
+                    _connectionSids.Remove(key);
+                }
+
                 _ranges.RemoveAll(x => x.Process == ended);
                 _connections.RemoveAll(x => x.Process == ended);
                 _servers.RemoveAll(x => x.Owner == ended);
@@ -196,8 +249,68 @@ public class PropertyTests
             Assert.True(violation is null, "step " + _step + ": " + violation);
         }
 
+        /// <summary>The server with this SID was destroyed: what was queued there is dropped, as it may be.</summary>
+        private void ServerGone(Sid sid)
+        {
+            _liveServers.Remove(sid);
+            foreach (nuint id in _accepted.Where(x => x.Value.Server == sid).Select(x => x.Key).ToList())
+            {
+                _accepted.Remove(id);
+            }
+        }
+
+        private void ObserveTracked(ResumeRecord r, Syscall call)
+        {
+            if (call.Number is SyscallNumber.SendMessage or SyscallNumber.TrySendMessage && r.Result.Tag == ResultTag.Ok &&
+                call.Message.Kind is MessageKind.Scalar or MessageKind.Move && call.Message.Id >= TrackedIdBase)
+            {
+                nuint id = call.Message.Id;
+                if (!_receivedBeforeAccepted.Remove(id))
+                {
+                    Assert.True(_connectionSids.TryGetValue((r.Process, call.Connection), out Sid sid), "step " + _step + ": a send on an unknown connection was accepted");
+                    _accepted.Add(id, new Accepted(sid, r.Process, call.Message.Kind));
+                    if (_liveServers.TryGetValue(sid, out Pid owner) && owner != r.Process && _random.Next(2) == 0)
+                    {
+                        _endSoon = r.Process;
+                    }
+                }
+            }
+            else if (call.Number == SyscallNumber.DestroyServer && r.Result.Tag == ResultTag.Ok)
+            {
+                ServerGone(call.ServerId);
+            }
+            else if (r.Result.Tag == ResultTag.MessageEnvelope && r.Result.Envelope.Body.Kind is MessageKind.Scalar or MessageKind.Move &&
+                r.Result.Envelope.Body.Id >= TrackedIdBase)
+            {
+                MessageEnvelope e = r.Result.Envelope;
+                if (_accepted.Remove(e.Body.Id, out Accepted? a))
+                {
+                    Assert.Equal(a.Sender, e.Sender.ProcessId);
+                    Assert.Equal(a.Kind, e.Body.Kind);
+                    _deliveredAfterSenderEnded += a.SenderEnded ? 1 : 0;
+                }
+                else
+                {
+                    // Handed to a waiting receiver inside the send, before the sender's Ok.
+                    Assert.True(_receivedBeforeAccepted.Add(e.Body.Id));
+                }
+            }
+
+            if (r.Result.Tag is ResultTag.ConnectionId or ResultTag.NewServerId)
+            {
+                Pid owner = call.Number == SyscallNumber.ConnectForProcess ? call.TargetProcess!.Value : r.Process;
+                Sid sid = r.Result.Tag == ResultTag.NewServerId ? r.Result.ServerId : call.ServerId;
+                _connectionSids[(owner, r.Result.ConnectionId)] = sid;
+                if (r.Result.Tag == ResultTag.NewServerId)
+                {
+                    _liveServers[sid] = r.Process;
+                }
+            }
+        }
+
         private void Observe(ResumeRecord r, Syscall call)
         {
+            ObserveTracked(r, call);
             if (r.Result.IsError && r.Result.Error == XousError.ServerNotFound && call.Number is SyscallNumber.SendMessage or SyscallNumber.TrySendMessage)
             {
                 _connections.Remove((r.Process, new Cid((uint)call.Arg1)));
@@ -372,6 +485,11 @@ public class PropertyTests
         {
             var id = (nuint)_random.Next(100);
             int kind = _random.Next(5);
+            if (kind is 0 or 4)
+            {
+                id = _nextTrackedId++;
+            }
+
             Message message = kind switch
             {
                 0 => Message.Scalar(id, 1, 2, 3, 4),
@@ -412,6 +530,22 @@ public class PropertyTests
         }
 
         /// <summary>
+        /// The queue of a live server is empty: every Scalar and Move accepted for it was received, except a Move whose
+        /// sender ended while the server had no room to take its pages (dropped and counted).
+        /// </summary>
+        private void AssertNothingAcceptedIsLost(Sid sid)
+        {
+            var lost = _accepted.Where(x => x.Value.Server == sid).ToList();
+            foreach (var pair in lost)
+            {
+                Assert.True(pair.Value.Kind == MessageKind.Move && pair.Value.SenderEnded, "message " + pair.Key + " to " + sid + " was accepted but never received");
+                _accepted.Remove(pair.Key);
+            }
+
+            Assert.True(lost.Count == 0 || _h.Kernel.Statistics.MessagesDropped >= (ulong)lost.Count);
+        }
+
+        /// <summary>
         /// Receives and answers everything queued, destroys every server, and checks that no thread still waits for
         /// a message, a reply or queue space: nothing sent was lost.
         /// </summary>
@@ -426,6 +560,11 @@ public class PropertyTests
                     {
                         Execute(p, running[0], Syscall.TryReceiveMessage(sid), false);
                         ResumeRecord last = _h.Arch.Resumes[^1];
+                        if (last.Result.Tag == ResultTag.None)
+                        {
+                            AssertNothingAcceptedIsLost(sid);
+                        }
+
                         if (last.Result.Tag != ResultTag.MessageEnvelope)
                         {
                             break;

@@ -28,10 +28,29 @@ internal static class HostedCommands
     private static string? BuildRelease(RepositoryLayout layout, string project, string name)
     {
         Console.WriteLine($"==> build {name} (Release)");
-        if (ProcessRunner.Dotnet(layout, "build", layout.Under(project), "-c", "Release", "-nologo", "-v", "quiet") != 0)
+        var start = new ProcessStartInfo("dotnet")
         {
-            Console.Error.WriteLine($"xous: could not build {project}");
-            return null;
+            WorkingDirectory = layout.Root,
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (string argument in new[] { "build", layout.Under(project), "-c", "Release", "-nologo", "-v", "quiet" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using (Process build = Process.Start(start) ?? throw new InvalidOperationException("Could not start dotnet."))
+        {
+            Task<string> errors = build.StandardError.ReadToEndAsync();
+            string output = build.StandardOutput.ReadToEnd();
+            build.WaitForExit();
+            if (build.ExitCode != 0)
+            {
+                Console.Error.WriteLine(output + errors.Result);
+                Console.Error.WriteLine($"xous: could not build {project}");
+                return null;
+            }
         }
 
         return Path.Combine(layout.OutputDirectory(name, "host", "Release"), name + ".dll");

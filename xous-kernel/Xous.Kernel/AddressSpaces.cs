@@ -264,10 +264,12 @@ internal sealed class AddressSpaces
     }
 
     /// <summary>
-    /// Moves the <see cref="RegionKind.Moving"/> regions of a sender's range into a server, which then owns them.
-    /// The caller has checked room and the gap.
+    /// Moves the <see cref="RegionKind.Moving"/> regions of a sender's range into a server, which then owns them, as
+    /// <paramref name="kind"/>: <see cref="RegionKind.Owned"/> when the server receives the Move,
+    /// <see cref="RegionKind.Moving"/> (still inaccessible) when the sender ends before that. The caller has checked
+    /// room and the gap.
     /// </summary>
-    public void TransferMoved(int sender, uint senderPage, int server, uint serverPage, uint pages, byte serverPid)
+    public void TransferMoved(int sender, uint senderPage, int server, uint serverPage, uint pages, byte serverPid, RegionKind kind)
     {
         uint p = senderPage;
         uint end = senderPage + pages;
@@ -278,7 +280,7 @@ internal sealed class AddressSpaces
             RemoveAt(sender, i, 1);
             _frames.Transfer(r.Frame, (int)r.Pages, serverPid);
             r.Page = serverPage + (p - senderPage);
-            r.Kind = RegionKind.Owned;
+            r.Kind = kind;
             r.Heap = false;
             Insert(server, r);
             p += r.Pages;

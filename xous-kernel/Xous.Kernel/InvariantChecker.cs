@@ -216,6 +216,23 @@ internal sealed class InvariantChecker
             return null;
         }
 
+        if (m.ClientEnded)
+        {
+            if (m.State != SlotState.Queued || m.Kind is not (MessageKind.Scalar or MessageKind.Move) || m.ClientPid < 2)
+            {
+                return "a message of an ended client is not a queued Scalar or Move";
+            }
+
+            return m.Kind == MessageKind.Move && !Covers(server.Owner, m.ServerPage, m.Pages, RegionKind.Moving)
+                ? "the server does not hold the pages of a Move whose sender ended"
+                : null;
+        }
+
+        if (m.Client <= 0 || m.Client >= _t.Processes.Slots)
+        {
+            return "a message names no client slot";
+        }
+
         ref ProcessEntry client = ref _t.Processes.Process(m.Client);
         if (!client.Alive || m.ClientPid != ProcessTable.PidOf(m.Client).Value)
         {

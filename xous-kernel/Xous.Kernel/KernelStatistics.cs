@@ -27,7 +27,10 @@ public sealed class KernelStatistics
     /// <summary>Messages handed to a server thread.</summary>
     public ulong MessagesReceived { get; internal set; }
 
-    /// <summary>Queued messages dropped because their sender or server went away.</summary>
+    /// <summary>
+    /// Queued messages never delivered: their server went away, or their sender ended and they were blocking (or a
+    /// Move the server had no room to take over). Scalars and Moves of an ended sender are otherwise still delivered.
+    /// </summary>
     public ulong MessagesDropped { get; internal set; }
 
     /// <summary>Processes created.</summary>

@@ -65,6 +65,27 @@ internal sealed class KernelTables
     /// <summary>Connections.</summary>
     public ConnectionTable Connections { get; }
 
+    /// <summary>
+    /// The server named by the SID in a call's first four argument words, if the caller owns it: NoError and its index,
+    /// or InvalidSyscall (a word above 32 bits), ServerNotFound, or AccessDenied (another process's server).
+    /// </summary>
+    public XousError FindOwnedServer(in Syscall call, int process, out int server)
+    {
+        server = -1;
+        if (!TryReadSid(call.Arg1, call.Arg2, call.Arg3, call.Arg4, out Sid sid))
+        {
+            return XousError.InvalidSyscall;
+        }
+
+        server = Servers.Find(sid);
+        if (server < 0)
+        {
+            return XousError.ServerNotFound;
+        }
+
+        return Servers.Server(server).Owner == process ? XousError.NoError : XousError.AccessDenied;
+    }
+
     /// <summary>Reads four SID words; false when one has bits above 31 (only a forged call can carry that).</summary>
     public static bool TryReadSid(nuint w0, nuint w1, nuint w2, nuint w3, out Sid sid)
     {

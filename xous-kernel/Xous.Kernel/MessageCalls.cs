@@ -75,20 +75,10 @@ internal sealed class MessageCalls
     /// <summary>ReceiveMessage (blocks) and TryReceiveMessage (None when the queue is empty).</summary>
     public SyscallResult Receive(ref CallContext c, in Syscall call, bool tryOnly)
     {
-        if (!KernelTables.TryReadSid(call.Arg1, call.Arg2, call.Arg3, call.Arg4, out Sid sid))
+        XousError found = _t.FindOwnedServer(in call, c.Process, out int server);
+        if (found != XousError.NoError)
         {
-            return KernelTables.Fail(XousError.InvalidSyscall);
-        }
-
-        int server = _t.Servers.Find(sid);
-        if (server < 0)
-        {
-            return KernelTables.Fail(XousError.ServerNotFound);
-        }
-
-        if (_t.Servers.Server(server).Owner != c.Process)
-        {
-            return KernelTables.Fail(XousError.AccessDenied);
+            return KernelTables.Fail(found);
         }
 
         return ReceiveOn(ref c, server, tryOnly);
@@ -227,7 +217,8 @@ internal sealed class MessageCalls
 
     /// <summary>
     /// Receives the oldest queued message for the calling server thread: maps memory messages at the next free
-    /// address of the message area. OutOfMemory (message left queued) when the server has no room for them.
+    /// address of the message area (a Move whose sender ended is already there and only becomes accessible).
+    /// OutOfMemory (message left queued) when the server has no room for them.
     /// </summary>
     private SyscallResult TakeNext(ref CallContext c, int server, out bool found)
     {
@@ -243,24 +234,33 @@ internal sealed class MessageCalls
         if (MessageKindCodes.HasMemory(m.Kind))
         {
             uint pages = m.Pages;
-            int needed = m.Client == c.Process && m.Kind == MessageKind.Move ? 0 : _t.Memory.CountRegions(m.Client, m.ClientPage, pages);
-            if (!_t.Memory.HasRoom(c.Process, needed) ||
-                !_t.Memory.TryFindGap(c.Process, Layout.MessageBasePage, Layout.DefaultBasePage, pages, out uint serverPage))
+            if (m.ClientEnded)
             {
-                return KernelTables.Fail(XousError.OutOfMemory);
-            }
-
-            if (m.Kind == MessageKind.Move)
-            {
-                _t.Memory.TransferMoved(m.Client, m.ClientPage, c.Process, serverPage, pages, ProcessTable.PidOf(c.Process).Value);
+                // A Move whose sender ended: the server already holds the pages (moving) at ServerPage.
+                _t.Memory.SetKind(c.Process, m.ServerPage, pages, RegionKind.Owned);
             }
             else
             {
-                _t.Memory.MapBorrowed(m.Client, m.ClientPage, c.Process, serverPage, pages, m.Kind == MessageKind.MutableBorrow);
+                int needed = m.Client == c.Process && m.Kind == MessageKind.Move ? 0 : _t.Memory.CountRegions(m.Client, m.ClientPage, pages);
+                if (!_t.Memory.HasRoom(c.Process, needed) ||
+                    !_t.Memory.TryFindGap(c.Process, Layout.MessageBasePage, Layout.DefaultBasePage, pages, out uint serverPage))
+                {
+                    return KernelTables.Fail(XousError.OutOfMemory);
+                }
+
+                if (m.Kind == MessageKind.Move)
+                {
+                    _t.Memory.TransferMoved(m.Client, m.ClientPage, c.Process, serverPage, pages, ProcessTable.PidOf(c.Process).Value, RegionKind.Owned);
+                }
+                else
+                {
+                    _t.Memory.MapBorrowed(m.Client, m.ClientPage, c.Process, serverPage, pages, m.Kind == MessageKind.MutableBorrow);
+                }
+
+                m.ServerPage = serverPage;
             }
 
-            m.ServerPage = serverPage;
-            c.Attached = MemoryRange.Create(Layout.AddressOf(serverPage), Layout.BytesOf(pages));
+            c.Attached = MemoryRange.Create(Layout.AddressOf(m.ServerPage), Layout.BytesOf(pages));
             Message.TryCreate(m.Kind, m.Id, c.Attached.Address, c.Attached.Size, m.Word3, m.Word4, out body);
         }
         else

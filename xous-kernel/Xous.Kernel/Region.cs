@@ -11,7 +11,10 @@ internal enum RegionKind : byte
     /// <summary>Owned, but lent in a Borrow or MutableBorrow: inaccessible until the server returns them.</summary>
     Lent,
 
-    /// <summary>Owned, but given away in a queued Move: inaccessible, and gone once the server receives it.</summary>
+    /// <summary>
+    /// Owned, but given away in a queued Move: inaccessible, and gone once the server receives it. Also the server's
+    /// hold on the pages of a queued Move whose sender has ended (they become owned when the server receives it).
+    /// </summary>
     Moving,
 
     /// <summary>A server's view of another process's lent frames (not owned).</summary>

@@ -46,20 +46,10 @@ internal sealed class ServerCalls
     /// <summary>DestroyServer(sid): ServerNotFound, AccessDenied for a server of another process.</summary>
     public SyscallResult Destroy(ref CallContext c, in Syscall call)
     {
-        if (!KernelTables.TryReadSid(call.Arg1, call.Arg2, call.Arg3, call.Arg4, out Sid sid))
+        XousError found = _t.FindOwnedServer(in call, c.Process, out int server);
+        if (found != XousError.NoError)
         {
-            return KernelTables.Fail(XousError.InvalidSyscall);
-        }
-
-        int server = _t.Servers.Find(sid);
-        if (server < 0)
-        {
-            return KernelTables.Fail(XousError.ServerNotFound);
-        }
-
-        if (_t.Servers.Server(server).Owner != c.Process)
-        {
-            return KernelTables.Fail(XousError.AccessDenied);
+            return KernelTables.Fail(found);
         }
 
         _teardown.DestroyServer(server);

@@ -21,6 +21,9 @@ internal enum SlotState : byte
 /// <summary>One message in a server's queue (Xous: <c>QueuedMessage</c> plus its <c>WaitingMessage</c> state).</summary>
 internal struct MessageSlot
 {
+    /// <summary><see cref="Client"/> of a queued message that outlived its client.</summary>
+    public const int EndedClient = -1;
+
     /// <summary>The slot's state.</summary>
     public SlotState State;
 
@@ -30,7 +33,10 @@ internal struct MessageSlot
     /// <summary>Advances each time the slot is freed, so a stale sender is refused.</summary>
     public ushort Generation;
 
-    /// <summary>The client's process slot.</summary>
+    /// <summary>
+    /// The client's process slot, or <see cref="EndedClient"/> for a queued Scalar or Move whose client has ended
+    /// (it is still delivered; a Move's pages are then held by the server, see <see cref="ServerPage"/>).
+    /// </summary>
     public int Client;
 
     /// <summary>The client's PID when the message was sent (still valid after the client ended).</summary>
@@ -54,11 +60,17 @@ internal struct MessageSlot
     /// <summary>Scalar argument 4, or valid.</summary>
     public nuint Word4;
 
-    /// <summary>Where the buffer is mapped in the server once received (memory kinds).</summary>
+    /// <summary>
+    /// Where the buffer is mapped in the server once received (memory kinds); for a Move whose client has ended while
+    /// it was queued, where the server already holds its pages (as <see cref="RegionKind.Moving"/>) until received.
+    /// </summary>
     public uint ServerPage;
 
     /// <summary>Arrival order (first queued, first received).</summary>
     public ulong Sequence;
+
+    /// <summary>True for a queued Scalar or Move whose client has ended (<see cref="Client"/> is no process slot).</summary>
+    public readonly bool ClientEnded => Client == EndedClient;
 
     /// <summary>The client's buffer, first page.</summary>
     public readonly uint ClientPage => Layout.PageOf(Word1);

@@ -11,8 +11,9 @@ internal sealed class Teardown
 
     /// <summary>
     /// Destroys a live server: every queued or in-flight blocking message is answered with ServerNotFound (a lender
-    /// gets its pages back, attached to the error), queued Moves are freed, memory of ended lenders is freed, and
-    /// threads receiving on it or waiting for queue space get ServerNotFound. Its connections go stale.
+    /// gets its pages back, attached to the error), queued Moves are freed (also those of ended senders, whose pages
+    /// the server holds), memory of ended lenders is freed, and threads receiving on it or waiting for queue space get
+    /// ServerNotFound. Its connections go stale.
     /// </summary>
     public void DestroyServer(int server)
     {
@@ -67,9 +68,10 @@ internal sealed class Teardown
     }
 
     /// <summary>
-    /// Ends a process: its servers are destroyed, its queued messages dropped, messages of its own that servers
-    /// hold are forgotten (the server's reply is accepted and only releases the pages), its connections close, its
-    /// frames return to the pool and the arch is told. Nothing is delivered to its threads.
+    /// Ends a process: its servers are destroyed, its queued blocking messages dropped (its queued Scalars and Moves
+    /// are still delivered), messages of its own that servers hold are forgotten (the server's reply is accepted and
+    /// only releases the pages), its connections close, its frames return to the pool and the arch is told. Nothing
+    /// is delivered to its threads.
     /// </summary>
     public void EndProcess(int process, uint exitCode)
     {
@@ -105,7 +107,12 @@ internal sealed class Teardown
         _t.Arch.ProcessEnded(ProcessTable.PidOf(process), exitCode);
     }
 
-    /// <summary>The messages a dying client has in one server: queued ones are dropped, received ones forgotten.</summary>
+    /// <summary>
+    /// The messages a dying client has in one server. Queued Scalars and Moves (already answered Ok) stay queued and
+    /// are delivered as usual: a Move's pages pass to the server at once (see <see cref="TryHandOverMove"/>), and the
+    /// slot no longer names the client. Queued blocking messages are dropped (nobody waits for the reply); received
+    /// ones are forgotten.
+    /// </summary>
     private void ForgetClient(int server, int client)
     {
         int owner = _t.Servers.Server(server).Owner;
@@ -119,7 +126,16 @@ internal sealed class Teardown
 
             if (m.State == SlotState.Queued)
             {
-                DropQueued(server, slot, answer: false);
+                if (m.Kind == MessageKind.Scalar || (m.Kind == MessageKind.Move && TryHandOverMove(server, slot)))
+                {
+                    m.Client = MessageSlot.EndedClient;
+                    m.ClientThread = 0;
+                }
+                else
+                {
+                    DropQueued(server, slot, answer: false);
+                }
+
                 continue;
             }
 
@@ -133,8 +149,30 @@ internal sealed class Teardown
     }
 
     /// <summary>
-    /// Removes a queued message: a Move's pages are freed, a lend's pages return to the lender, and (when
-    /// <paramref name="answer"/>) a blocked sender gets ServerNotFound.
+    /// The sender of a queued Move is ending: its pages go to the server now, mapped inaccessible
+    /// (<see cref="RegionKind.Moving"/>) at the lowest free address of the message area, as receive would map them;
+    /// receive then only makes them owned. False (the caller drops the message) when the server has no room: no free
+    /// run of the message area or a full region table.
+    /// </summary>
+    private bool TryHandOverMove(int server, int slot)
+    {
+        ref MessageSlot m = ref _t.Servers.Slot(server, slot);
+        int owner = _t.Servers.Server(server).Owner;
+        uint pages = m.Pages;
+        if (!_t.Memory.HasRoom(owner, _t.Memory.CountRegions(m.Client, m.ClientPage, pages)) ||
+            !_t.Memory.TryFindGap(owner, Layout.MessageBasePage, Layout.DefaultBasePage, pages, out uint serverPage))
+        {
+            return false;
+        }
+
+        _t.Memory.TransferMoved(m.Client, m.ClientPage, owner, serverPage, pages, ProcessTable.PidOf(owner).Value, RegionKind.Moving);
+        m.ServerPage = serverPage;
+        return true;
+    }
+
+    /// <summary>
+    /// Removes a queued message: a Move's pages are freed (held by the server when its sender has ended), a lend's
+    /// pages return to the lender, and (when <paramref name="answer"/>) a blocked sender gets ServerNotFound.
     /// </summary>
     private void DropQueued(int server, int slot, bool answer)
     {
@@ -142,7 +180,14 @@ internal sealed class Teardown
         MemoryRange buffer = default;
         if (m.Kind == MessageKind.Move)
         {
-            _t.Memory.Unmap(m.Client, m.ClientPage, m.Pages, freeFrames: true);
+            if (m.ClientEnded)
+            {
+                _t.Memory.Unmap(_t.Servers.Server(server).Owner, m.ServerPage, m.Pages, freeFrames: true);
+            }
+            else
+            {
+                _t.Memory.Unmap(m.Client, m.ClientPage, m.Pages, freeFrames: true);
+            }
         }
         else if (MessageKindCodes.HasMemory(m.Kind))
         {

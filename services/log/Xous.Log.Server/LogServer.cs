@@ -26,6 +26,7 @@ public static class LogServer
             return (int)error;
         }
 
+        output.WriteLine("INFO  [xous-log] serving on its well-known SID"u8, isError: false);
         var core = new LogCore(output);
         var loop = new ServerLoop(context.Kernel, LogServerId.Sid);
         error = loop.Run(new LogDispatcher(core));

@@ -141,17 +141,10 @@ public sealed class NamesCore : INamesHandler
     public NamesStatus Unregister(MessageSender sender, in Registration registration)
     {
         Pid caller = sender.ProcessId;
-        Span<byte> name = stackalloc byte[INames.MaxNameBytes];
-        if (!ServerNames.TryRead(in registration.Name, name, out int length))
-        {
-            _statistics.RejectedRequests++;
-            return NamesStatus.BadName;
-        }
-
-        NameEntry? entry = Find(name.Slice(0, length));
+        NamesStatus found = FindRegistered(in registration.Name, out NameEntry? entry);
         if (entry is null)
         {
-            return NamesStatus.NotRegistered;
+            return found;
         }
 
         var server = new Sid(registration.Sid0, registration.Sid1, registration.Sid2, registration.Sid3);
@@ -169,17 +162,10 @@ public sealed class NamesCore : INamesHandler
     /// <inheritdoc/>
     public NamesStatus Disconnect(in DisconnectRequest request)
     {
-        Span<byte> name = stackalloc byte[INames.MaxNameBytes];
-        if (!ServerNames.TryRead(in request.Name, name, out int length))
-        {
-            _statistics.RejectedRequests++;
-            return NamesStatus.BadName;
-        }
-
-        NameEntry? entry = Find(name.Slice(0, length));
+        NamesStatus found = FindRegistered(in request.Name, out NameEntry? entry);
         if (entry is null)
         {
-            return NamesStatus.NotRegistered;
+            return found;
         }
 
         if (!entry.TokenMatches(request.Token0, request.Token1, request.Token2, request.Token3))
@@ -249,17 +235,10 @@ public sealed class NamesCore : INamesHandler
         request.Token2 = 0;
         request.Token3 = 0;
 
-        Span<byte> name = stackalloc byte[INames.MaxNameBytes];
-        if (!ServerNames.TryRead(in request.Name, name, out int length))
-        {
-            _statistics.RejectedRequests++;
-            return NamesStatus.BadName;
-        }
-
-        NameEntry? entry = Find(name.Slice(0, length));
+        NamesStatus found = FindRegistered(in request.Name, out NameEntry? entry);
         if (entry is null)
         {
-            return NamesStatus.NotRegistered;
+            return found;
         }
 
         Pid caller = sender.ProcessId;
@@ -320,6 +299,24 @@ public sealed class NamesCore : INamesHandler
         Array.Clear(_waiters, kept, _waiterCount - kept);
         _waiterCount = kept;
         return dropped;
+    }
+
+    /// <summary>
+    /// The registration named by a wire name: Ok and the entry, or BadName (counted as a rejected request) or
+    /// NotRegistered with a null entry.
+    /// </summary>
+    private NamesStatus FindRegistered(in ServerName wireName, out NameEntry? entry)
+    {
+        Span<byte> name = stackalloc byte[INames.MaxNameBytes];
+        if (!ServerNames.TryRead(in wireName, name, out int length))
+        {
+            _statistics.RejectedRequests++;
+            entry = null;
+            return NamesStatus.BadName;
+        }
+
+        entry = Find(name.Slice(0, length));
+        return entry is null ? NamesStatus.NotRegistered : NamesStatus.Ok;
     }
 
     private NameEntry? Find(ReadOnlySpan<byte> name)

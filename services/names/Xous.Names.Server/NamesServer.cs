@@ -29,6 +29,7 @@ public static class NamesServer
         var loop = new ServerLoop(context.Kernel, NamesServerId.Sid);
         var core = new NamesCore(new Environment(context, loop));
         var handler = new ReportingNamesHandler(core, context);
+        handler.Ready();
         error = loop.Run(new NamesDispatcher(handler));
         return error == XousError.NoError ? 0 : (int)error;
     }

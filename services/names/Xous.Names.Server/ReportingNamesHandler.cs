@@ -27,6 +27,9 @@ internal sealed class ReportingNamesHandler : INamesHandler
 
     private Logger Log => _logger ??= _context.CreateLogger(NamesServer.ProgramName);
 
+    /// <summary>Logs that the server is up.</summary>
+    public void Ready() => Log.Info("serving on its well-known SID");
+
     public NamesStatus Register(MessageSender sender, in Registration registration)
     {
         NamesStatus status = _core.Register(sender, in registration);

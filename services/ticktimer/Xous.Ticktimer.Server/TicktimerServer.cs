@@ -42,9 +42,14 @@ public static class TicktimerServer
         }
 
         NamesStatus registered = context.RegisterServer(RegisteredName, 0, sid);
+        Logger log = context.CreateLogger(ProgramName);
         if (registered != NamesStatus.Ok)
         {
-            context.CreateLogger(ProgramName).Error("could not register " + RegisteredName + ": " + registered.ToString());
+            log.Error("could not register " + RegisteredName + ": " + registered.ToString());
+        }
+        else
+        {
+            log.Info("serving on its well-known SID, registered as " + RegisteredName);
         }
 
         error = loop.Run(new TicktimerDispatcher(core));

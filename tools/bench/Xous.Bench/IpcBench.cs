@@ -77,14 +77,11 @@ internal static class IpcBench
         return latency;
     }
 
-    public static Latency Echo(bool tcp, bool memory, int warmup, int count)
+    /// <summary>Round trips of <paramref name="size"/>-byte packets written to and read back from <paramref name="client"/>.</summary>
+    private static Latency MeasureRoundTrips(Stream client, int size, int warmup, int count)
     {
-        int size = PacketHeader + (memory ? (int)Limits.PageSize : 0);
-        (Stream client, Stream echoEnd) = Transports.Pair(tcp);
-        var echo = new Thread(() => Forward(echoEnd, echoEnd, size)) { IsBackground = true };
-        echo.Start();
         byte[] buffer = new byte[size];
-        Latency latency = Latency.Measure(
+        return Latency.Measure(
             () =>
             {
                 Transports.Write(client, buffer, size);
@@ -92,6 +89,15 @@ internal static class IpcBench
             },
             warmup,
             count);
+    }
+
+    public static Latency Echo(bool tcp, bool memory, int warmup, int count)
+    {
+        int size = PacketHeader + (memory ? (int)Limits.PageSize : 0);
+        (Stream client, Stream echoEnd) = Transports.Pair(tcp);
+        var echo = new Thread(() => Forward(echoEnd, echoEnd, size)) { IsBackground = true };
+        echo.Start();
+        Latency latency = MeasureRoundTrips(client, size, warmup, count);
         client.Dispose();
         echo.Join();
         return latency;
@@ -108,15 +114,7 @@ internal static class IpcBench
         toServer.Start();
         toClient.Start();
         serverEcho.Start();
-        byte[] buffer = new byte[size];
-        Latency latency = Latency.Measure(
-            () =>
-            {
-                Transports.Write(client, buffer, size);
-                Transports.ReadExactly(client, buffer, size);
-            },
-            warmup,
-            count);
+        Latency latency = MeasureRoundTrips(client, size, warmup, count);
         // Each forwarder closes its output at EOF, so closing the client unwinds the chain.
         client.Dispose();
         toServer.Join();

@@ -19,8 +19,17 @@ internal static class Program
         }
 
         bool quick = args.Contains("--quick");
-        Console.WriteLine("| scenario | transport | kernel p50 µs | kernel p99 µs | kernel rate/s | echo p50 µs | relay p50 µs | kernel/echo | kernel/relay |");
-        Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|");
+        int rootAt = Array.IndexOf(args, "--root");
+        string? root = rootAt >= 0 && rootAt + 1 < args.Length ? args[rootAt + 1] : null;
+        var table = new List<string>();
+        void Row(string line)
+        {
+            Console.WriteLine(line);
+            table.Add(line);
+        }
+
+        Row("| scenario | transport | kernel p50 µs | kernel p99 µs | kernel rate/s | echo p50 µs | relay p50 µs | kernel/echo | kernel/relay |");
+        Row("|---|---|---:|---:|---:|---:|---:|---:|---:|");
         foreach (bool tcp in new[] { false, true })
         {
             int count = quick ? 2_000 : tcp ? 20_000 : 50_000;
@@ -30,7 +39,7 @@ internal static class Program
                 Latency echo = IpcBench.Echo(tcp, memory, warmup, count);
                 Latency relay = IpcBench.Relay(tcp, memory, warmup, count);
                 Latency kernel = IpcBench.Kernel(tcp, memory, warmup, count);
-                Console.WriteLine(string.Create(
+                Row(string.Create(
                     CultureInfo.InvariantCulture,
                     $"| {(memory ? "MutableBorrow 4 KiB" : "BlockingScalar")} | {(tcp ? "TCP" : "in-process")} | {kernel.P50Microseconds:F1} | {kernel.P99Microseconds:F1} | {kernel.RatePerSecond:F0} | {echo.P50Microseconds:F1} | {relay.P50Microseconds:F1} | {kernel.P50Microseconds / echo.P50Microseconds:F2} | {kernel.P50Microseconds / relay.P50Microseconds:F2} |"));
             }
@@ -39,9 +48,20 @@ internal static class Program
         int immediateCount = quick ? 10_000 : 200_000;
         Latency immediate = IpcBench.ImmediateCall(immediateCount / 5, immediateCount);
         Latency pipe = IpcBench.SameThreadPipe(immediateCount / 5, immediateCount);
-        Console.WriteLine(string.Create(
+        Row(string.Create(
             CultureInfo.InvariantCulture,
             $"| GetProcessId, no thread hop | in-process | {immediate.P50Microseconds:F2} | {immediate.P99Microseconds:F2} | {immediate.RatePerSecond:F0} | {pipe.P50Microseconds:F2} (same-thread pipe) | | {immediate.P50Microseconds / pipe.P50Microseconds:F2} | |"));
+        if (root is not null && !quick)
+        {
+            string file = Path.Combine(root, "docs", "benchmarks.md");
+            BenchmarkFile.Replace(file, "ipc", BenchmarkFile.Section(
+                "./xous bench ipc",
+                "Round trips through the hosted kernel beside a bare echo and a kernel-less relay over the same stream " +
+                "type, measured in the same run (tools/bench/README.md).",
+                table));
+            Console.WriteLine("figures written to " + file);
+        }
+
         return 0;
     }
 }
