@@ -284,6 +284,7 @@ internal sealed class InvariantChecker
 
     private string? CheckThreads()
     {
+        int sendRetryWaiters = 0;
         for (int p = 1; p < _t.Processes.Slots; p++)
         {
             if (!_t.Processes.Process(p).Alive)
@@ -294,6 +295,11 @@ internal sealed class InvariantChecker
             for (int tid = 0; tid < Layout.MaxThreads; tid++)
             {
                 ref ThreadEntry t = ref _t.Processes.Thread(p, tid);
+                if (t.Wait == WaitReason.SendRetry)
+                {
+                    sendRetryWaiters++;
+                }
+
                 string? error = t.State switch
                 {
                     ThreadState.Free => t.InCall || t.Wait != WaitReason.None ? "a free thread is in a call" : null,
@@ -306,6 +312,12 @@ internal sealed class InvariantChecker
                     return Where(p) + "tid" + tid.ToString() + ": " + error;
                 }
             }
+        }
+
+        if (sendRetryWaiters != _t.Processes.SendRetryWaiters)
+        {
+            return "the count of threads waiting to retry a send is " + _t.Processes.SendRetryWaiters.ToString() +
+                   ", but " + sendRetryWaiters.ToString() + " do";
         }
 
         return null;

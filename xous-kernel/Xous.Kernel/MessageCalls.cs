@@ -134,6 +134,11 @@ internal sealed class MessageCalls
     /// </summary>
     public void RetryBlockedSends()
     {
+        if (_t.Processes.SendRetryWaiters == 0)
+        {
+            return;
+        }
+
         bool progress = true;
         while (progress)
         {
@@ -153,7 +158,7 @@ internal sealed class MessageCalls
                     ref ThreadEntry thread = ref _t.Processes.Thread(process, tid);
                     Syscall pending = thread.PendingCall;
                     thread.State = ThreadState.Running;
-                    thread.Wait = WaitReason.None;
+                    _t.Processes.StopWaiting(ref thread);
                     var retry = new CallContext(process, tid);
                     SyscallResult result = Send(ref retry, in pending, tryOnly: false);
                     if (!retry.Blocked)

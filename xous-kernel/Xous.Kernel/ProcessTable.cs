@@ -108,6 +108,7 @@ internal sealed class ProcessTable
 {
     private readonly ProcessEntry[] _processes;
     private int _lastAllocated;
+    private int _sendRetryWaiters;
     private readonly ThreadEntry[] _threads;
     private readonly IKernelArch _arch;
     private readonly KernelStatistics _statistics;
@@ -225,10 +226,21 @@ internal sealed class ProcessTable
         return n;
     }
 
+    /// <summary>
+    /// How many threads wait to re-execute a send (<see cref="WaitReason.SendRetry"/>); when none does, freeing a queue
+    /// slot needs no search for one.
+    /// </summary>
+    public int SendRetryWaiters => _sendRetryWaiters;
+
     /// <summary>Blocks a thread that is in a call.</summary>
     public void Block(int slot, int tid, WaitReason reason, int server = -1, int queueSlot = -1)
     {
         ref ThreadEntry t = ref Thread(slot, tid);
+        if (reason == WaitReason.SendRetry)
+        {
+            _sendRetryWaiters++;
+        }
+
         t.State = ThreadState.Blocked;
         t.Wait = reason;
         t.WaitServer = server;
@@ -256,7 +268,7 @@ internal sealed class ProcessTable
         }
 
         t.InCall = false;
-        t.Wait = WaitReason.None;
+        StopWaiting(ref t);
         t.PendingCall = default;
         if (!inCall)
         {
@@ -313,8 +325,20 @@ internal sealed class ProcessTable
     {
         for (int tid = 0; tid < Layout.MaxThreads; tid++)
         {
+            StopWaiting(ref Thread(slot, tid));
             Thread(slot, tid) = default;
         }
+    }
+
+    /// <summary>Ends a thread's wait (keeping <see cref="SendRetryWaiters"/> exact); its state is the caller's.</summary>
+    public void StopWaiting(ref ThreadEntry t)
+    {
+        if (t.Wait == WaitReason.SendRetry)
+        {
+            _sendRetryWaiters--;
+        }
+
+        t.Wait = WaitReason.None;
     }
 
     /// <summary>Records a broken rule for <see cref="Kernel.FindInvariantViolation"/>.</summary>
