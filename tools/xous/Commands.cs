@@ -40,6 +40,15 @@ internal static class Commands
             problems.Add("formatting differs from .editorconfig: run `dotnet format Xous.sln`");
         }
 
+        // The device suites (the compiler's differential tests, the native runtime) need the RISC-V toolchain and QEMU.
+        Step("Debian packages for the device suites: " + string.Join(", ", Prerequisites.DeviceToolchain.Select(t => t.Package)));
+        string? toolchainMissing = Prerequisites.Ensure(Prerequisites.DeviceToolchain);
+        if (toolchainMissing is not null)
+        {
+            (IsCi() ? problems : new List<string>()).Add(toolchainMissing);
+            Console.WriteLine("  " + toolchainMissing + (IsCi() ? "" : " (the device suites will report skips; CI=true makes this a failure)"));
+        }
+
         Step("tests");
         string results = Path.Combine(layout.Artifacts, "test-results");
         if (Directory.Exists(results))
@@ -52,7 +61,14 @@ internal static class Commands
             "--logger", "trx", "--logger", "console;verbosity=minimal", "--results-directory", results,
             "--blame-hang-timeout", "15m");
 
-        IReadOnlyList<SuiteCounts> suites = SuiteCounts.ReadAll(results);
+        var suites = new List<SuiteCounts>(SuiteCounts.ReadAll(results));
+        Step("native runtime on RV32 in QEMU (tests/native/run.sh)");
+        SuiteCounts? native = ScriptSuite.Run(layout, "native runtime (QEMU)", Path.Combine("tests", "native", "run.sh"), problems, IsCi());
+        if (native is not null)
+        {
+            suites.Add(native);
+        }
+
         Console.WriteLine();
         Console.WriteLine("Test suites:");
         foreach (SuiteCounts suite in suites)
@@ -63,7 +79,7 @@ internal static class Commands
         int passed = suites.Sum(s => s.Passed);
         int failed = suites.Sum(s => s.Failed);
         int skipped = suites.Sum(s => s.Skipped);
-        if (testExit != 0 && failed == 0)
+        if (testExit != 0 && suites.Where(s => s.Suite != native?.Suite).Sum(s => s.Failed) == 0)
         {
             problems.Add($"dotnet test exited with {testExit} without a failed test in the TRX files (a test host crashed?)");
         }

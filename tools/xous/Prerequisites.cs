@@ -1,0 +1,67 @@
+using System.Diagnostics;
+
+namespace Xous.Tool;
+
+/// <summary>
+/// Debian packages a test suite needs (the RISC-V toolchain and QEMU for the device suites). Missing ones are installed
+/// with apt-get when running as root; otherwise the suite cannot run, which is a failure under CI=true (a suite never
+/// skips silently in CI) and a clear message elsewhere.
+/// </summary>
+internal static class Prerequisites
+{
+    /// <summary>What the device suites need: a command that proves the package is there, and the package.</summary>
+    public static readonly (string Command, string Package)[] DeviceToolchain =
+    [
+        ("riscv64-unknown-elf-gcc", "gcc-riscv64-unknown-elf"),
+        ("riscv64-unknown-elf-objdump", "binutils-riscv64-unknown-elf"),
+        ("qemu-system-riscv32", "qemu-system-misc"),
+    ];
+
+    /// <summary>
+    /// Makes sure every command of <paramref name="needs"/> is on PATH, installing the missing packages when root.
+    /// </summary>
+    /// <returns>Null when all are there, otherwise why not (for the problem list).</returns>
+    public static string? Ensure(IReadOnlyList<(string Command, string Package)> needs)
+    {
+        List<string> missing = needs.Where(n => !OnPath(n.Command)).Select(n => n.Package).Distinct().ToList();
+        if (missing.Count == 0)
+        {
+            return null;
+        }
+
+        if (!IsRoot())
+        {
+            return "missing Debian packages " + string.Join(", ", missing) + " and not root to install them: sudo apt-get install -y " +
+                   string.Join(' ', missing);
+        }
+
+        Console.WriteLine("==> apt-get install " + string.Join(' ', missing));
+        if (Apt("update", "-qq") != 0 || Apt(["install", "-y", "-qq", "--no-install-recommends", .. missing]) != 0)
+        {
+            return "apt-get could not install " + string.Join(", ", missing);
+        }
+
+        List<string> still = needs.Where(n => !OnPath(n.Command)).Select(n => n.Command).ToList();
+        return still.Count == 0 ? null : "still missing after apt-get: " + string.Join(", ", still);
+    }
+
+    private static int Apt(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("apt-get") { UseShellExecute = false };
+        start.Environment["DEBIAN_FRONTEND"] = "noninteractive";
+        foreach (string argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using Process apt = Process.Start(start) ?? throw new InvalidOperationException("Could not start apt-get.");
+        apt.WaitForExit();
+        return apt.ExitCode;
+    }
+
+    private static bool OnPath(string command) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries)
+            .Any(dir => File.Exists(Path.Combine(dir, command)));
+
+    private static bool IsRoot() => Environment.UserName == "root";
+}
