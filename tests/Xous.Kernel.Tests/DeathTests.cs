@@ -9,10 +9,7 @@ public class DeathTests
     public void A_server_that_dies_holding_lent_memory_gives_it_back_with_ServerNotFound()
     {
         var h = new Harness();
-        Pid server = h.NewProcess();
-        Pid client = h.NewProcess();
-        h.NewServer(server, TestSid(1));
-        Cid cid = h.ConnectTo(client, TestSid(1));
+        (Pid server, Pid client, Cid cid) = h.ServerWithClient(TestSid(1));
         MemoryRange buffer = h.Map(client, 2);
         byte[] data = Pattern(8192, 1);
         h.Write(client, buffer, data);
@@ -35,10 +32,7 @@ public class DeathTests
     public void A_lender_that_dies_leaves_the_server_a_reply_that_frees_the_pages()
     {
         var h = new Harness();
-        Pid server = h.NewProcess();
-        Pid client = h.NewProcess();
-        h.NewServer(server, TestSid(1));
-        Cid cid = h.ConnectTo(client, TestSid(1));
+        (Pid server, Pid client, Cid cid) = h.ServerWithClient(TestSid(1));
         MemoryRange buffer = h.Map(client, 3);
         h.Write(client, buffer, [5]);
         h.CallBlocks(client, T2, Syscall.SendMessage(cid, Message.Borrow(1, buffer)));
@@ -59,10 +53,7 @@ public class DeathTests
     public void A_blocking_scalar_of_a_dead_client_is_answered_into_the_void()
     {
         var h = new Harness();
-        Pid server = h.NewProcess();
-        Pid client = h.NewProcess();
-        h.NewServer(server, TestSid(1));
-        Cid cid = h.ConnectTo(client, TestSid(1));
+        (Pid server, Pid client, Cid cid) = h.ServerWithClient(TestSid(1));
         h.CallBlocks(client, T2, Syscall.SendMessage(cid, Message.BlockingScalar(1)));
         MessageEnvelope e = h.Ok(server, T2, Syscall.ReceiveMessage(TestSid(1))).Envelope;
         h.Kernel.TerminateProcess(client, 0);
@@ -75,10 +66,7 @@ public class DeathTests
     public void A_dead_clients_queued_scalar_and_move_are_still_delivered()
     {
         var h = new Harness();
-        Pid server = h.NewProcess();
-        Pid client = h.NewProcess();
-        h.NewServer(server, TestSid(1));
-        Cid cid = h.ConnectTo(client, TestSid(1));
+        (Pid server, Pid client, Cid cid) = h.ServerWithClient(TestSid(1));
         MemoryRange buffer = h.Map(client, 2);
         byte[] data = Pattern(2 * (int)Page, 3);
         h.Write(client, buffer, data);
@@ -126,10 +114,7 @@ public class DeathTests
     public void A_move_of_a_dead_client_is_held_by_the_server_but_inaccessible_until_received()
     {
         var h = new Harness();
-        Pid server = h.NewProcess();
-        Pid client = h.NewProcess();
-        h.NewServer(server, TestSid(1));
-        Cid cid = h.ConnectTo(client, TestSid(1));
+        (Pid server, Pid client, Cid cid) = h.ServerWithClient(TestSid(1));
         MemoryRange first = h.Map(client, 1);
         MemoryRange second = h.Map(client, 3);
         h.Write(client, second, [9, 8, 7]);
@@ -157,10 +142,7 @@ public class DeathTests
     public void A_dead_clients_queued_blocking_messages_are_dropped_and_its_other_messages_kept()
     {
         var h = new Harness();
-        Pid server = h.NewProcess();
-        Pid client = h.NewProcess();
-        h.NewServer(server, TestSid(1));
-        Cid cid = h.ConnectTo(client, TestSid(1));
+        (Pid server, Pid client, Cid cid) = h.ServerWithClient(TestSid(1));
         h.Ok(client, T2, Syscall.CreateThread(0x1000, h.Map(client, 1)));
         h.Ok(client, T2, Syscall.CreateThread(0x1000, h.Map(client, 1)));
         h.Ok(client, T2, Syscall.SendMessage(cid, Message.Scalar(1)));
@@ -194,10 +176,7 @@ public class DeathTests
     public void A_server_that_dies_with_a_queue_full_of_a_dead_clients_moves_frees_every_page(bool destroyOnly)
     {
         var h = new Harness();
-        Pid server = h.NewProcess();
-        Pid client = h.NewProcess();
-        h.NewServer(server, TestSid(1));
-        Cid cid = h.ConnectTo(client, TestSid(1));
+        (Pid server, Pid client, Cid cid) = h.ServerWithClient(TestSid(1));
         for (int i = 0; i < Limits.ServerQueueLength; i++)
         {
             h.Ok(client, T2, Syscall.TrySendMessage(cid, Message.Move((nuint)i, h.Map(client, 1))));
@@ -227,10 +206,7 @@ public class DeathTests
     public void A_dead_clients_move_the_server_has_no_room_for_is_dropped()
     {
         var h = new Harness(new KernelConfig { MaxRegionsPerProcess = 4 });
-        Pid server = h.NewProcess();
-        Pid client = h.NewProcess();
-        h.NewServer(server, TestSid(1));
-        Cid cid = h.ConnectTo(client, TestSid(1));
+        (Pid server, Pid client, Cid cid) = h.ServerWithClient(TestSid(1));
         h.Ok(client, T2, Syscall.SendMessage(cid, Message.Move(1, h.Map(client, 1))));
         h.Ok(client, T2, Syscall.SendMessage(cid, Message.Scalar(2)));
 
@@ -253,10 +229,7 @@ public class DeathTests
     public void A_dead_clients_scalar_survives_a_new_process_in_its_slot_and_keeps_the_old_pid()
     {
         var h = new Harness(new KernelConfig { MaxProcesses = 4 });
-        Pid server = h.NewProcess();
-        Pid client = h.NewProcess();
-        h.NewServer(server, TestSid(1));
-        Cid cid = h.ConnectTo(client, TestSid(1));
+        (Pid server, Pid client, Cid cid) = h.ServerWithClient(TestSid(1));
         h.Ok(client, T2, Syscall.SendMessage(cid, Message.Scalar(1)));
         h.Kernel.TerminateProcess(client, 0);
 

@@ -125,6 +125,15 @@ public sealed class Harness
 
     public Cid ConnectTo(Pid pid, Sid sid) => Ok(pid, T2, Syscall.Connect(sid)).ConnectionId;
 
+    /// <summary>Two new processes: a server process serving <paramref name="sid"/> and a client connected to it.</summary>
+    public (Pid Server, Pid Client, Cid Connection) ServerWithClient(Sid sid)
+    {
+        Pid server = NewProcess();
+        Pid client = NewProcess();
+        NewServer(server, sid);
+        return (server, client, ConnectTo(client, sid));
+    }
+
     public void Write(Pid pid, MemoryRange range, byte[] data)
     {
         int[] frames = new int[(int)(range.Size / Page) + 1];

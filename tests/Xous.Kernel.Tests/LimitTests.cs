@@ -41,10 +41,7 @@ public class LimitTests
     public void A_server_without_room_cannot_receive_memory_until_it_makes_room()
     {
         var h = new Harness(new KernelConfig { MaxRegionsPerProcess = 4 });
-        Pid server = h.NewProcess();
-        Pid client = h.NewProcess();
-        h.NewServer(server, TestSid(1));
-        Cid cid = h.ConnectTo(client, TestSid(1));
+        (Pid server, Pid client, Cid cid) = h.ServerWithClient(TestSid(1));
         MemoryRange big = FillRegions(h, server);
         h.CallBlocks(client, T2, Syscall.SendMessage(cid, Message.Borrow(1, h.Map(client, 1))));
         h.AssertCallFails(XousError.OutOfMemory, server, T2, Syscall.ReceiveMessage(TestSid(1)));
@@ -79,10 +76,7 @@ public class LimitTests
     public void Lent_pages_keep_their_flags_and_forged_words_are_refused()
     {
         var h = new Harness();
-        Pid server = h.NewProcess();
-        Pid client = h.NewProcess();
-        h.NewServer(server, TestSid(1));
-        Cid cid = h.ConnectTo(client, TestSid(1));
+        (Pid server, Pid client, Cid cid) = h.ServerWithClient(TestSid(1));
         h.Ok(client, T2, Syscall.CreateThread(0x1000, h.Map(client, 1)));
         MemoryRange buffer = h.Map(client, 1);
         h.CallBlocks(client, T2, Syscall.SendMessage(cid, Message.Borrow(1, buffer)));

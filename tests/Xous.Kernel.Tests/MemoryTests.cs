@@ -102,10 +102,7 @@ public class MemoryTests
     public void UnmapMemory_of_lent_pages_is_a_share_violation()
     {
         var h = new Harness();
-        Pid server = h.NewProcess();
-        Pid client = h.NewProcess();
-        h.NewServer(server, TestSid(1));
-        Cid cid = h.ConnectTo(client, TestSid(1));
+        (Pid server, Pid client, Cid cid) = h.ServerWithClient(TestSid(1));
         MemoryRange buffer = h.Map(client, 1);
         var t3 = new Tid(3);
         h.Ok(client, T2, Syscall.CreateThread(0x1000, h.Map(client, 1)));
@@ -153,10 +150,7 @@ public class MemoryTests
     public void DecreaseHeap_of_a_lent_page_is_a_share_violation()
     {
         var h = new Harness();
-        Pid server = h.NewProcess();
-        Pid client = h.NewProcess();
-        h.NewServer(server, TestSid(1));
-        Cid cid = h.ConnectTo(client, TestSid(1));
+        (Pid server, Pid client, Cid cid) = h.ServerWithClient(TestSid(1));
         MemoryRange heap = h.Ok(client, T2, Syscall.IncreaseHeap(Page, Rw)).MemoryRange;
         h.Ok(client, T2, Syscall.CreateThread(0x1000, h.Map(client, 1)));
         h.CallBlocks(client, T2, Syscall.SendMessage(cid, Message.Borrow(1, heap)));

@@ -11,10 +11,7 @@ public class MessageTests
     private static (Harness H, Pid Server, Pid Client, Cid Cid) Pair(KernelConfig? config = null)
     {
         var h = new Harness(config);
-        Pid server = h.NewProcess();
-        Pid client = h.NewProcess();
-        h.NewServer(server, TestSid(1));
-        Cid cid = h.ConnectTo(client, TestSid(1));
+        (Pid server, Pid client, Cid cid) = h.ServerWithClient(TestSid(1));
         h.Ok(server, T2, Syscall.CreateThread(0x1000, h.Map(server, 1)));
         h.Ok(client, T2, Syscall.CreateThread(0x1000, h.Map(client, 1)));
         return (h, server, client, cid);

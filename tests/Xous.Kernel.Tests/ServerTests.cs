@@ -182,10 +182,7 @@ public class ServerTests
     public void DestroyServer_answers_senders_and_receivers_and_leaves_connections_stale()
     {
         var h = new Harness();
-        Pid server = h.NewProcess();
-        Pid client = h.NewProcess();
-        h.NewServer(server, TestSid(1));
-        Cid cid = h.ConnectTo(client, TestSid(1));
+        (Pid server, Pid client, Cid cid) = h.ServerWithClient(TestSid(1));
         var t3 = new Tid(3);
         var t4 = new Tid(4);
         h.Ok(client, T2, Syscall.CreateThread(0x1000, h.Map(client, 1)));
@@ -225,10 +222,7 @@ public class ServerTests
     public void DestroyServer_wakes_senders_waiting_for_queue_space()
     {
         var h = new Harness();
-        Pid server = h.NewProcess();
-        Pid client = h.NewProcess();
-        h.NewServer(server, TestSid(1));
-        Cid cid = h.ConnectTo(client, TestSid(1));
+        (Pid server, Pid client, Cid cid) = h.ServerWithClient(TestSid(1));
         for (int i = 0; i < Limits.ServerQueueLength; i++)
         {
             h.Ok(client, T2, Syscall.SendMessage(cid, Message.Scalar((nuint)i)));

@@ -45,8 +45,8 @@ internal static class Commands
         string? toolchainMissing = Prerequisites.Ensure(Prerequisites.DeviceToolchain);
         if (toolchainMissing is not null)
         {
-            (IsCi() ? problems : new List<string>()).Add(toolchainMissing);
-            Console.WriteLine("  " + toolchainMissing + (IsCi() ? "" : " (the device suites will report skips; CI=true makes this a failure)"));
+            // Not a problem by itself: each device suite reports it (the native suite as a skip, which CI=true refuses).
+            Console.WriteLine("  " + toolchainMissing + " (the device suites will fail or report skips; CI=true refuses skips)");
         }
 
         Step("tests");
@@ -63,7 +63,7 @@ internal static class Commands
 
         var suites = new List<SuiteCounts>(SuiteCounts.ReadAll(results));
         Step("native runtime on RV32 in QEMU (tests/native/run.sh)");
-        SuiteCounts? native = ScriptSuite.Run(layout, "native runtime (QEMU)", Path.Combine("tests", "native", "run.sh"), problems, IsCi());
+        SuiteCounts? native = ScriptSuite.Run(layout, "native runtime (QEMU)", Path.Combine("tests", "native", "run.sh"), toolchainMissing, problems, IsCi());
         if (native is not null)
         {
             suites.Add(native);

@@ -11,12 +11,12 @@ internal static partial class ScriptSuite
 {
     /// <summary>
     /// Runs <paramref name="script"/> (relative to the root) with bash and reads its counts. When the toolchain is
-    /// missing and cannot be installed the suite counts as skipped, which CI=true turns into a problem.
+    /// missing (<paramref name="missing"/>: what <see cref="Prerequisites.Ensure"/> said) the suite counts as skipped,
+    /// which CI=true turns into a problem.
     /// </summary>
     /// <returns>The counts, or null when the suite could not run (the reason is in <paramref name="problems"/>).</returns>
-    public static SuiteCounts? Run(RepositoryLayout layout, string name, string script, List<string> problems, bool ci)
+    public static SuiteCounts? Run(RepositoryLayout layout, string name, string script, string? missing, List<string> problems, bool ci)
     {
-        string? missing = Prerequisites.Ensure(Prerequisites.DeviceToolchain);
         if (missing is not null)
         {
             string message = name + " not run: " + missing;
