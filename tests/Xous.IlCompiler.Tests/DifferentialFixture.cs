@@ -8,7 +8,12 @@ namespace Xous.IlCompiler.Tests;
 /// </summary>
 public sealed class DifferentialFixture
 {
-    public DifferentialFixture()
+    private static readonly Lazy<DifferentialFixture> s_shared = new(() => new DifferentialFixture(), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The one build of the test run, shared by the parallel parts of the suite.</summary>
+    public static DifferentialFixture Shared => s_shared.Value;
+
+    private DifferentialFixture()
     {
         string project = Path.Combine(BuildInfo.Root, "tests", "differential", "Xous.Differential.Programs", "Xous.Differential.Programs.csproj");
         (int exitCode, string output, string error) = ProcessRunner.Run(

@@ -14,6 +14,11 @@ public class DocsTests
             string method = name[(name.IndexOf(']', StringComparison.Ordinal) + 1)..];
             Assert.Contains("`" + method + "`", docs, StringComparison.Ordinal);
         }
+
+        foreach (string name in CoreLibIntrinsics.Names)
+        {
+            Assert.Contains("`" + name + "`", docs, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

@@ -10,6 +10,49 @@ internal static class Commands
         device ? BuildDevice(layout, configuration) : BuildHost(layout, configuration);
 
     /// <summary>
+    /// The differential conformance suite alone (issue 4): every program of tests/differential on the host CLR and,
+    /// compiled by tools/ilcompiler, on RV32 in QEMU. Builds what it needs, installs the Debian toolchain when it is
+    /// missing and the user is root, and prints a closing "N passed, N failed, N skipped" line.
+    /// </summary>
+    public static int TestDifferential(RepositoryLayout layout, string configuration)
+    {
+        var clock = Stopwatch.StartNew();
+        string project = layout.Under(Path.Combine("tests", "Xous.IlCompiler.Tests", "Xous.IlCompiler.Tests.csproj"));
+        Step("build tests/Xous.IlCompiler.Tests");
+        if (ProcessRunner.Dotnet(layout, "build", project, "-c", configuration, "-nologo", "-v", "q") != 0)
+        {
+            return Fail("build failed");
+        }
+
+        Step("Debian packages: " + string.Join(", ", Prerequisites.DeviceToolchain.Select(t => t.Package)));
+        string? toolchainMissing = Prerequisites.Ensure(Prerequisites.DeviceToolchain);
+        if (toolchainMissing is not null)
+        {
+            Console.WriteLine("  " + toolchainMissing);
+        }
+
+        Step("differential suite (host CLR vs RV32 in QEMU)");
+        string results = Path.Combine(layout.Artifacts, "test-results-differential");
+        if (Directory.Exists(results))
+        {
+            Directory.Delete(results, recursive: true);
+        }
+
+        int testExit = ProcessRunner.Dotnet(
+            layout, "test", project, "--no-build", "-c", configuration, "-nologo",
+            "--filter", "FullyQualifiedName~Xous.IlCompiler.Tests.Differential",
+            "--logger", "trx", "--logger", "console;verbosity=minimal", "--results-directory", results);
+        SuiteCounts[] suites = [.. SuiteCounts.ReadAll(results)];
+        int passed = suites.Sum(s => s.Passed);
+        int failed = suites.Sum(s => s.Failed);
+        int skipped = suites.Sum(s => s.Skipped);
+        Console.WriteLine($"differential suite in {clock.Elapsed.TotalSeconds:F0} s");
+        Console.WriteLine($"{passed} passed, {failed} failed, {skipped} skipped");
+        bool ok = testExit == 0 && failed == 0 && passed > 0 && (skipped == 0 || !IsCi());
+        return ok ? 0 : 1;
+    }
+
+    /// <summary>
     /// Restores, builds both flavours, checks formatting and runs every test project; prints per-suite counts and a
     /// closing "N passed, N failed, N skipped" line. Returns 0 only when everything passed.
     /// </summary>

@@ -31,6 +31,12 @@ var test = new Command("test", "Build both flavours, check formatting and run ev
     configuration,
 };
 test.SetAction(parse => Commands.Test(RepositoryLayout.Locate(), parse.GetValue(configuration)!));
+var differential = new Command("differential", "Only the compiler's differential suite: every tests/differential program on the host and as RV32 in QEMU.")
+{
+    configuration,
+};
+differential.SetAction(parse => Commands.TestDifferential(RepositoryLayout.Locate(), parse.GetValue(configuration)!));
+test.Subcommands.Add(differential);
 
 var root = new RootCommand("Xous#: the Precursor firmware and microkernel OS in C#. See README.md.")
 {

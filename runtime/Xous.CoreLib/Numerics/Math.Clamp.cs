@@ -13,7 +13,7 @@ public static partial class Math
     {
         if (min > max)
         {
-            throw MinGreaterThanMax();
+            throw MinGreaterThanMax(min.ToString(), max.ToString());
         }
 
         if (value < min)
@@ -39,7 +39,7 @@ public static partial class Math
     {
         if (min > max)
         {
-            throw MinGreaterThanMax();
+            throw MinGreaterThanMax(min.ToString(), max.ToString());
         }
 
         if (value < min)
@@ -65,7 +65,7 @@ public static partial class Math
     {
         if (min > max)
         {
-            throw MinGreaterThanMax();
+            throw MinGreaterThanMax(min.ToString(), max.ToString());
         }
 
         if (value < min)
@@ -91,7 +91,7 @@ public static partial class Math
     {
         if (min > max)
         {
-            throw MinGreaterThanMax();
+            throw MinGreaterThanMax(min.ToString(), max.ToString());
         }
 
         if (value < min)
@@ -117,7 +117,7 @@ public static partial class Math
     {
         if (min > max)
         {
-            throw MinGreaterThanMax();
+            throw MinGreaterThanMax(min.ToString(), max.ToString());
         }
 
         if (value < min)
@@ -143,7 +143,7 @@ public static partial class Math
     {
         if (min > max)
         {
-            throw MinGreaterThanMax();
+            throw MinGreaterThanMax(min.ToString(), max.ToString());
         }
 
         if (value < min)
@@ -169,7 +169,7 @@ public static partial class Math
     {
         if (min > max)
         {
-            throw MinGreaterThanMax();
+            throw MinGreaterThanMax(min.ToString(), max.ToString());
         }
 
         if (value < min)
@@ -195,7 +195,7 @@ public static partial class Math
     {
         if (min > max)
         {
-            throw MinGreaterThanMax();
+            throw MinGreaterThanMax(min.ToString(), max.ToString());
         }
 
         if (value < min)
@@ -221,7 +221,7 @@ public static partial class Math
     {
         if (min > max)
         {
-            throw MinGreaterThanMax();
+            throw MinGreaterThanMax(min.ToString(), max.ToString());
         }
 
         if (value < min)
@@ -247,7 +247,7 @@ public static partial class Math
     {
         if (min > max)
         {
-            throw MinGreaterThanMax();
+            throw MinGreaterThanMax(min.ToString(), max.ToString());
         }
 
         if (value < min)
@@ -263,5 +263,6 @@ public static partial class Math
         return value;
     }
 
-    private static ArgumentException MinGreaterThanMax() => new ArgumentException("'min' cannot be greater than 'max'.");
+    // .NET 10's Argument_MinMaxValue: the two values, the first quoted.
+    private static ArgumentException MinGreaterThanMax(string min, string max) => new ArgumentException("'" + min + "' cannot be greater than " + max + ".");
 }

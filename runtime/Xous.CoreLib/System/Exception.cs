@@ -45,7 +45,7 @@ public class Exception
         return back;
     }
 
-    /// <summary>"Type: message", then " ---> inner" and the end-of-inner-exception line, as .NET writes it.</summary>
+    /// <summary>"Type: message", then a new line, " ---> inner" and the end-of-inner-exception line, as .NET writes it.</summary>
     public override string ToString()
     {
         string className = GetClassName();
@@ -58,7 +58,7 @@ public class Exception
 
         if (_innerException != null)
         {
-            result = string.Concat(result, " ---> ", _innerException.ToString()) +
+            result = string.Concat(result, Environment.NewLine, " ---> ", _innerException.ToString()) +
                 string.Concat(Environment.NewLine, "   ", SR.Exception_EndOfInnerExceptionStack);
         }
 

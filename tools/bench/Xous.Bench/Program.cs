@@ -6,21 +6,35 @@ namespace Xous.Bench;
 /// <c>Xous.Bench ipc [--quick] [--root DIR]</c>: hosted IPC latency (p50/p99) and rate for a BlockingScalar and a
 /// 4 KiB MutableBorrow, in-process and over TCP, each beside a bare echo and a kernel-less relay over the same
 /// stream type, printed as a markdown table; and the cost of a call without any thread hop (GetProcessId) beside the
-/// same bytes through the same pipes on one thread.
+/// same bytes through the same pipes on one thread. <c>Xous.Bench compiler [--quick] [--root DIR]</c>: device-profile
+/// C# against plain C on RV32 in QEMU (<see cref="CompilerBench"/>).
 /// </summary>
 internal static class Program
 {
     private static int Main(string[] args)
     {
-        if (args.Length == 0 || args[0] != "ipc")
+        if (args.Length == 0 || args[0] is not ("ipc" or "compiler"))
         {
-            Console.Error.WriteLine("usage: Xous.Bench ipc [--quick]");
+            Console.Error.WriteLine("usage: Xous.Bench ipc|compiler [--quick] [--root DIR]");
             return 2;
         }
 
         bool quick = args.Contains("--quick");
         int rootAt = Array.IndexOf(args, "--root");
         string? root = rootAt >= 0 && rootAt + 1 < args.Length ? args[rootAt + 1] : null;
+        if (args[0] == "compiler")
+        {
+            // The suite needs the sources, so without --root it looks for the checkout above the working directory.
+            root ??= FindRoot();
+            if (root is null)
+            {
+                Console.Error.WriteLine("bench compiler: no Xous.sln here or above; run it from the repository or pass --root");
+                return 2;
+            }
+
+            return CompilerBench.Run(root, quick);
+        }
+
         var table = new List<string>();
         void Row(string line)
         {
@@ -63,5 +77,18 @@ internal static class Program
         }
 
         return 0;
+    }
+
+    private static string? FindRoot()
+    {
+        for (DirectoryInfo? directory = new(Directory.GetCurrentDirectory()); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Xous.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        return null;
     }
 }

@@ -18,11 +18,169 @@ internal sealed class Compilation
     private readonly HashSet<FieldDesc> _staticFieldSet = [];
     private readonly List<DefinedType> _initializedTypes = [];
 
+    private readonly Dictionary<string, string> _runtimeExceptions = new(StringComparer.Ordinal);
+    private readonly StringBuilder _synthetic = new();
+
     public Compilation(TypeSystemContext context)
     {
         Context = context;
         Names = new NameMangler();
         Layouts = new TypeLayouts(Names);
+        Virtuals = new VirtualMethods(context);
+        Descriptors = new TypeDescriptors(this);
+        EnumInfos = new EnumInfos(this);
+    }
+
+    /// <summary>RVA static data.</summary>
+    public RvaData RvaData { get; } = new();
+
+    /// <summary>DeviceRuntime.GetEnumInfo support.</summary>
+    public EnumInfos EnumInfos { get; }
+
+    /// <summary>Virtual tables and interface resolution.</summary>
+    public VirtualMethods Virtuals { get; }
+
+    /// <summary>The run-time type descriptors.</summary>
+    public TypeDescriptors Descriptors { get; }
+
+    private MethodDesc? _castFailureConstructor;
+    private readonly List<MethodDesc> _genericVirtualCalls = [];
+    private readonly List<(MethodDesc Declaration, DefinedType Type, MethodDesc Implementation)> _genericVirtualTargets = [];
+    private readonly List<DefinedType> _constructedClasses = [];
+
+    /// <summary>
+    /// The dispatcher of a generic virtual method (one per instantiation called): a C function that tests the object's
+    /// exact type against every constructed type that has the method and calls that type's instantiation.
+    /// </summary>
+    public string GenericVirtualDispatcher(MethodDesc declaration)
+    {
+        if (!_genericVirtualCalls.Contains(declaration))
+        {
+            _genericVirtualCalls.Add(declaration);
+            foreach (DefinedType type in _constructedClasses.ToArray())
+            {
+                AddGenericVirtualTarget(declaration, type);
+            }
+        }
+
+        return Names.Helper("xilc_gvm_" + Names.Method(declaration), declaration);
+    }
+
+    /// <summary>Called when objects of a class or struct type come to exist.</summary>
+    public void OnConstructed(DefinedType type)
+    {
+        _constructedClasses.Add(type);
+        foreach (MethodDesc declaration in _genericVirtualCalls.ToArray())
+        {
+            AddGenericVirtualTarget(declaration, type);
+        }
+    }
+
+    private void AddGenericVirtualTarget(MethodDesc declaration, DefinedType type)
+    {
+        MethodDesc? implementation = Virtuals.ResolveGenericVirtual(type, declaration);
+        if (implementation != null)
+        {
+            if (type.IsValueType)
+            {
+                throw new CompilationException(null, $"a generic virtual method ({declaration.FullName}) called on a boxed struct {type.FullName}");
+            }
+
+            RequireMethod(implementation);
+            _genericVirtualTargets.Add((declaration, type, implementation));
+        }
+    }
+
+    private void WriteGenericVirtualDispatchers(StringBuilder output)
+    {
+        foreach (MethodDesc declaration in _genericVirtualCalls)
+        {
+            string returnType = Layouts.CType(declaration.Signature.ReturnType);
+            string[] parameterTypes = declaration.Signature.ParameterTypes.Select(Layouts.CType).ToArray();
+            string parameters = string.Concat(parameterTypes.Select((t, i) => $", {t} a{i}"));
+            string arguments = string.Concat(parameterTypes.Select((_, i) => $", a{i}"));
+            output.Append("static ").Append(returnType).Append(' ').Append(GenericVirtualDispatcher(declaration)).Append("(void* self").Append(parameters).AppendLine(")");
+            output.AppendLine("{");
+            output.AppendLine("    const XilcType* type = XILC_TYPE(self);");
+            foreach ((MethodDesc _, DefinedType type, MethodDesc implementation) in _genericVirtualTargets.Where(t => t.Declaration == declaration))
+            {
+                output.Append("    if (type == &").Append(Descriptors.Name(type)).Append(") ").Append(returnType == "void" ? "{ " : "return ")
+                    .Append(Names.Method(implementation)).Append("((").Append(Layouts.CType(implementation.Owner)).Append(")self").Append(arguments)
+                    .AppendLine(returnType == "void" ? "); return; }" : ");");
+            }
+
+            output.AppendLine("    xous_panic(\"generic virtual method: the object's type has no implementation\");");
+            output.AppendLine("}");
+        }
+    }
+
+    /// <summary>
+    /// The C function that throws InvalidCastException with .NET's message ("Unable to cast object of type 'A' to type
+    /// 'B'."); it takes the object, the target type's descriptor and the throwing method's name.
+    /// </summary>
+    public string CastFailure()
+    {
+        if (_castFailureConstructor == null)
+        {
+            DefinedType type = Context.GetWellKnownType("System", "InvalidCastException");
+            Descriptors.Construct(type);
+            _castFailureConstructor = type.Methods.FirstOrDefault(m => m.Name == ".ctor" && m.Signature.ParameterTypes.Length == 1 &&
+                m.Signature.ParameterTypes[0] is DefinedType { IsString: true })
+                ?? throw new CompilationException(null, "System.InvalidCastException has no constructor (string)");
+            RequireMethod(_castFailureConstructor);
+            Descriptors.Construct(Context.GetWellKnownType("System", "String"));
+            Strings.Require("Unable to cast object of type '");
+            Strings.Require("' to type '");
+            Strings.Require("'.");
+        }
+
+        return "xilc_throw_cast";
+    }
+
+    private void WriteCastFailure(StringBuilder output)
+    {
+        if (_castFailureConstructor == null)
+        {
+            return;
+        }
+
+        DefinedType type = _castFailureConstructor.Owner;
+        string stringType = Descriptors.Name(Context.GetWellKnownType("System", "String"));
+        output.AppendLine("static __attribute__((noinline, noreturn, cold, unused)) void xilc_throw_cast(const void* object, const XilcType* target, const char* method)");
+        output.AppendLine("{");
+        output.Append("    const XousString* parts[5] = { (const XousString*)&").Append(Strings.Require("Unable to cast object of type '"))
+            .Append(", (const XousString*)XILC_TYPE(object)->cast_name, (const XousString*)&").Append(Strings.Require("' to type '"))
+            .Append(", (const XousString*)target->cast_name, (const XousString*)&").Append(Strings.Require("'.")).AppendLine(" };");
+        output.AppendLine("    int32_t length = 0;");
+        output.AppendLine("    for (int i = 0; i < 5; i++) length += parts[i]->length;");
+        output.Append("    XousString* message = (XousString*)xilc_new_array(&").Append(stringType).AppendLine(", length, method);");
+        output.AppendLine("    int32_t at = 0;");
+        output.AppendLine("    for (int i = 0; i < 5; i++) { __builtin_memcpy(&message->chars[at], parts[i]->chars, (uint32_t)parts[i]->length * 2u); at += parts[i]->length; }");
+        output.Append("    void* e = xilc_new(&").Append(Descriptors.Name(type)).AppendLine(", method);");
+        output.Append("    ").Append(Names.Method(_castFailureConstructor)).Append("((").Append(Layouts.CType(type)).Append(")e, (").Append(Layouts.CType(Context.GetWellKnownType("System", "String"))).AppendLine(")message);");
+        output.AppendLine("    xilc_rethrow(e, method);");
+        output.AppendLine("}");
+    }
+
+    /// <summary>
+    /// The C function that allocates, constructs (parameterless constructor) and throws a corlib exception of that
+    /// name; it takes the throwing method's name.
+    /// </summary>
+    public string ThrowHelper(string exceptionType)
+    {
+        if (!_runtimeExceptions.TryGetValue(exceptionType, out string? name))
+        {
+            int dot = exceptionType.LastIndexOf('.');
+            DefinedType type = Context.GetWellKnownType(exceptionType[..dot], exceptionType[(dot + 1)..]);
+            Descriptors.Construct(type);
+            MethodDesc constructor = type.Methods.FirstOrDefault(m => m.Name == ".ctor" && m.Signature.ParameterTypes.Length == 0)
+                ?? throw new CompilationException(null, $"{exceptionType} has no parameterless constructor");
+            RequireMethod(constructor);
+            name = "xilc_throw_" + Names.Type(type);
+            _runtimeExceptions.Add(exceptionType, name);
+        }
+
+        return name;
     }
 
     public TypeSystemContext Context { get; }
@@ -86,9 +244,19 @@ internal sealed class Compilation
     public string Compile(MethodDesc entry)
     {
         RequireMethod(entry);
+        ThrowHelper("System.OutOfMemoryException");
+        ThrowHelper("System.NullReferenceException");
+        Descriptors.Construct(Context.GetWellKnownType("System", "String"));
+        Descriptors.MarkVirtualCall(Context.GetWellKnownType("System", "Exception").Methods.First(m => m.Name == "get_Message"));
         while (_queue.Count > 0)
         {
             MethodDesc method = _queue.Dequeue();
+            if (!method.HasBody && SyntheticMethods.TryTranslate(this, method) is (string prototype, string synthetic))
+            {
+                _translated.Add(method, (prototype, synthetic));
+                continue;
+            }
+
             var translator = new MethodTranslator(this, method);
             string body = translator.Translate();
             _translated.Add(method, (translator.Prototype(), body));
@@ -120,15 +288,10 @@ internal sealed class Compilation
     /// </summary>
     private void WriteStaticRoots(StringBuilder output)
     {
-        var roots = new List<string>();
+        var roots = new List<string> { "xilc_exception", "xilc_out_of_memory" };
         foreach (FieldDesc field in _staticFields)
         {
             AddRoots(field.FieldType, Names.StaticField(field), roots);
-        }
-
-        if (roots.Count == 0)
-        {
-            return;
         }
 
         output.AppendLine("void** const xous_static_roots[] = {");
@@ -162,30 +325,29 @@ internal sealed class Compilation
 
     private string Write(MethodDesc entry)
     {
-        string stringType = Names.Type(Context.GetWellKnownType("System", "String")) + "__type";
-        if (Strings.Any)
-        {
-            Layouts.CType(Context.GetWellKnownType("System", "String"));
-        }
+        // Descriptors first: writing them names strings and struct layouts that the rest must declare.
+        var descriptors = new StringBuilder();
+        Descriptors.WriteDefinitions(descriptors);
+        DefinedType exception = Context.GetWellKnownType("System", "Exception");
+        MethodDesc getMessage = exception.Methods.First(m => m.Name == "get_Message");
+        int messageSlot = Virtuals.SlotOf(getMessage);
 
         var output = new StringBuilder();
         output.AppendLine("/* Generated by tools/ilcompiler (xous-ilc) from the IL of device-flavour assemblies. Do not edit. */");
         output.Append("/* Entry point: ").Append(CLiteral.Comment(entry.FullName)).AppendLine(" */");
         output.AppendLine("#include <stdint.h>");
+        output.AppendLine("/* A method whose every normal exit recurses, but which ends by throwing, is not infinite recursion. */");
+        output.AppendLine("#pragma GCC diagnostic ignored \"-Winfinite-recursion\"");
         output.AppendLine("#include \"xous_rt.h\"");
+        output.AppendLine("#include \"xous_hw.h\"");
         output.AppendLine();
         output.Append("#define XILC_UNHANDLED_EXIT_STATUS ").Append(Prelude.UnhandledExceptionExitStatus).AppendLine();
         output.AppendLine(Prelude.Text);
         Layouts.Write(output);
-
-        if (Strings.Any)
-        {
-            output.AppendLine("/* System.String: header, int32 length, UTF-16 code units. */");
-            output.Append("static const XousType ").Append(stringType)
-                .AppendLine(" = { .instance_size = 0, .element_size = 2, .flags = XOUS_TYPE_ARRAY | XOUS_TYPE_STRING };");
-            Strings.Write(output, stringType);
-            output.AppendLine();
-        }
+        Descriptors.WriteDeclarations(output);
+        Strings.Write(output, Descriptors.Name(Context.GetWellKnownType("System", "String")) + ".t");
+        output.AppendLine();
+        RvaData.Write(output);
 
         foreach (FieldDesc field in _staticFields)
         {
@@ -197,9 +359,25 @@ internal sealed class Compilation
         output.AppendLine();
         foreach (MethodDesc method in _methods)
         {
-            output.Append(_translated[method].Prototype).AppendLine(";");
+            output.Append(_translated[method].Prototype).AppendLine(" __attribute__((unused));");
         }
 
+        output.AppendLine();
+        foreach ((string typeName, string helper) in _runtimeExceptions)
+        {
+            int dot = typeName.LastIndexOf('.');
+            DefinedType type = Context.GetWellKnownType(typeName[..dot], typeName[(dot + 1)..]);
+            MethodDesc constructor = type.Methods.First(m => m.Name == ".ctor" && m.Signature.ParameterTypes.Length == 0);
+            output.Append("static __attribute__((noinline, noreturn, cold, unused)) void ").Append(helper).AppendLine("(const char* method)");
+            output.AppendLine("{");
+            output.Append("    void* e = xilc_new(&").Append(Descriptors.Name(type)).AppendLine(", method);");
+            output.Append("    ").Append(Names.Method(constructor)).Append("((").Append(Layouts.CType(type)).AppendLine(")e);");
+            output.AppendLine("    xilc_rethrow(e, method);");
+            output.AppendLine("}");
+        }
+
+        WriteCastFailure(output);
+        WriteGenericVirtualDispatchers(output);
         output.AppendLine();
         foreach (DefinedType type in _initializedTypes)
         {
@@ -221,14 +399,38 @@ internal sealed class Compilation
             output.AppendLine();
         }
 
+        Descriptors.WriteHelpers(output);
+        EnumInfos.Write(output);
+        output.AppendLine();
         foreach (MethodDesc method in _methods)
         {
             output.AppendLine(_translated[method].Body);
         }
 
+        output.Append(descriptors);
+
+        output.AppendLine("/* An exception no handler caught: what .NET prints first, and the method that threw. */");
+        output.AppendLine("static void xilc_report_unhandled(void* exception, const char* method)");
+        output.AppendLine("{");
+        output.AppendLine("    xous_console_write_cstr(\"Unhandled exception. \");");
+        output.AppendLine("    xous_console_write_string(XILC_TYPE(exception)->name);");
+        output.AppendLine("    xous_console_write_cstr(\": \");");
+        output.Append("    xous_console_write_string(((void* (*)(void*))XILC_TYPE(exception)->t.vtable[").Append(messageSlot).AppendLine("])(exception));");
+        output.AppendLine("    xous_console_write_cstr(\"\\n   at \");");
+        output.AppendLine("    xous_console_write_cstr(method);");
+        output.AppendLine("    xous_console_write_cstr(\"\\n\");");
+        output.AppendLine("}");
+        output.AppendLine();
+
+        DefinedType outOfMemory = Context.GetWellKnownType("System", "OutOfMemoryException");
+        MethodDesc outOfMemoryConstructor = outOfMemory.Methods.First(m => m.Name == ".ctor" && m.Signature.ParameterTypes.Length == 0);
         bool returnsValue = entry.Signature.ReturnType is not DefinedType { Primitive: PrimitiveKind.Void };
         output.AppendLine("int xous_main(void)");
         output.AppendLine("{");
+        output.AppendLine("    /* Allocated while there is room, thrown when there is none. */");
+        output.Append("    xilc_out_of_memory = xous_gc_alloc(&").Append(Descriptors.Name(outOfMemory)).AppendLine(".t);");
+        output.AppendLine("    if (xilc_out_of_memory == 0) xous_panic(\"no heap for the OutOfMemoryException\");");
+        output.Append("    ").Append(Names.Method(outOfMemoryConstructor)).Append("((").Append(Layouts.CType(outOfMemory)).AppendLine(")xilc_out_of_memory);");
         output.Append("    ").Append(returnsValue ? "return (int)" : "").Append(Names.Method(entry)).AppendLine("();");
         if (!returnsValue)
         {

@@ -4,8 +4,11 @@ using Xous.IlCompiler.TypeSystem;
 namespace Xous.IlCompiler.CodeGen;
 
 /// <summary>A method whose body the compiler supplies: it emits C in place of the call.</summary>
-/// <param name="Emit">Emits the C for a call with these (already converted) C arguments; pushes the result, if any.</param>
-internal sealed record Intrinsic(Action<MethodTranslator, string[]> Emit);
+/// <param name="Emit">
+/// Emits the C for a call of the (instantiated) callee with these already converted C arguments; pushes the result,
+/// if any.
+/// </param>
+internal sealed record Intrinsic(Action<MethodTranslator, MethodDesc, string[]> Emit);
 
 /// <summary>
 /// The intrinsics, identified by method identity: the defining assembly and the method's full name with its
@@ -18,7 +21,7 @@ internal static class Intrinsics
 
     private const string Transcript = "Xous.Diagnostics.Transcript::";
 
-    private static readonly Dictionary<(string Assembly, string Method), Intrinsic> s_table = new()
+    private static readonly Dictionary<(string Assembly, string Method), Intrinsic> s_table = new(HardwareIntrinsics.Entries)
     {
         [(TranscriptAssembly, Transcript + "Write(System.String)")] = Statement(a => $"xous_console_write_string({a[0]});"),
         [(TranscriptAssembly, Transcript + "WriteLine(System.String)")] = Statement(a => $"xous_console_write_string({a[0]}); xilc_transcript_newline();"),
@@ -41,8 +44,12 @@ internal static class Intrinsics
 
     /// <summary>The intrinsic for <paramref name="method"/>, if the compiler supplies one.</summary>
     public static bool TryGet(MethodDesc method, [NotNullWhen(true)] out Intrinsic? intrinsic) =>
-        s_table.TryGetValue((method.Module.Name, method.FullName), out intrinsic);
+        s_table.TryGetValue((method.Module.Name, method.FullName), out intrinsic) ||
+        CoreLibIntrinsics.TryGet(method, out intrinsic);
+
+    /// <summary>True when the compiler writes the body of a method that has no IL (delegate constructors and Invoke).</summary>
+    public static bool HasBody(MethodDesc method) => SyntheticMethods.IsDelegate(method.Owner) && !method.IsStatic;
 
     private static Intrinsic Statement(Func<string[], string> statement) =>
-        new((translator, arguments) => translator.EmitStatement(statement(arguments)));
+        new((translator, _, arguments) => translator.EmitStatement(statement(arguments)));
 }

@@ -26,7 +26,7 @@ internal sealed partial class MethodTranslator
         {
             case ILOpCode.Br or ILOpCode.Br_s:
                 BranchTo(ins.Int32Operand);
-                Emit($"goto IL_{ins.Int32Operand:x4};");
+                Emit($"goto {BranchLabel(ins.Offset, ins.Int32Operand)};");
                 _reachable = false;
                 return true;
             case ILOpCode.Brtrue or ILOpCode.Brtrue_s or ILOpCode.Brfalse or ILOpCode.Brfalse_s:
@@ -38,7 +38,7 @@ internal sealed partial class MethodTranslator
 
                 BranchTo(ins.Int32Operand);
                 bool onTrue = ins.OpCode is ILOpCode.Brtrue or ILOpCode.Brtrue_s;
-                Emit($"if ({(onTrue ? "" : "!")}{condition.Name}) goto IL_{ins.Int32Operand:x4};");
+                Emit($"if ({(onTrue ? "" : "!")}{condition.Name}) goto {BranchLabel(ins.Offset, ins.Int32Operand)};");
                 return true;
             case ILOpCode.Switch:
                 StackValue selector = Pop();
@@ -51,7 +51,7 @@ internal sealed partial class MethodTranslator
                 for (int i = 0; i < ins.SwitchTargets!.Length; i++)
                 {
                     BranchTo(ins.SwitchTargets[i]);
-                    Emit($"case {i}u: goto IL_{ins.SwitchTargets[i]:x4};");
+                    Emit($"case {i}u: goto {BranchLabel(ins.Offset, ins.SwitchTargets[i])};");
                 }
 
                 Emit("default: break;");
@@ -96,7 +96,7 @@ internal sealed partial class MethodTranslator
         StackValue b = Pop();
         StackValue a = Pop();
         BranchTo(ins.Int32Operand);
-        Emit($"if ({Compare(op, isUnsigned, a, b)}) goto IL_{ins.Int32Operand:x4};");
+        Emit($"if ({Compare(op, isUnsigned, a, b)}) goto {BranchLabel(ins.Offset, ins.Int32Operand)};");
         return true;
     }
 
@@ -219,17 +219,17 @@ internal sealed partial class MethodTranslator
         StackKind kind = BinaryResult(a, b);
         (string signed, string unsigned, _, string min) = IntegerTypes(kind);
         string divisor = $"({signed}){b.Name}";
-        Emit($"if ({divisor} == 0) xilc_throw_divide_by_zero({MethodNameLiteral});");
+        Emit($"if ({divisor} == 0) {_compilation.ThrowHelper("System.DivideByZeroException")}({MethodNameLiteral});");
         switch (opCode)
         {
             case ILOpCode.Div:
                 // The CLI throws OverflowException for MinValue / -1 (C leaves it undefined, RV32 returns MinValue).
-                Emit($"if ({divisor} == -1 && ({signed}){a.Name} == {min}) xilc_throw_overflow({MethodNameLiteral});");
+                Emit($"if ({divisor} == -1 && ({signed}){a.Name} == {min}) {_compilation.ThrowHelper("System.OverflowException")}({MethodNameLiteral});");
                 Push(kind, null, $"({signed}){a.Name} / {divisor}");
                 break;
             case ILOpCode.Rem:
                 // .NET throws OverflowException for MinValue % -1 as well (x64 idiv faults on it).
-                Emit($"if ({divisor} == -1 && ({signed}){a.Name} == {min}) xilc_throw_overflow({MethodNameLiteral});");
+                Emit($"if ({divisor} == -1 && ({signed}){a.Name} == {min}) {_compilation.ThrowHelper("System.OverflowException")}({MethodNameLiteral});");
                 Push(kind, null, $"({signed}){a.Name} % {divisor}");
                 break;
             case ILOpCode.Div_un:
@@ -256,7 +256,7 @@ internal sealed partial class MethodTranslator
         };
         string type = isUnsigned ? unsigned : signed;
         StackValue result = Slot(_stack.Count, kind, null);
-        Emit($"{{ {type} r_; if ({builtin}(({type}){a.Name}, ({type}){b.Name}, &r_)) xilc_throw_overflow({MethodNameLiteral}); {result.Name} = ({signed})r_; }}");
+        Emit($"{{ {type} r_; if ({builtin}(({type}){a.Name}, ({type}){b.Name}, &r_)) {_compilation.ThrowHelper("System.OverflowException")}({MethodNameLiteral}); {result.Name} = ({signed})r_; }}");
         _stack.Add(result);
     }
 
@@ -328,7 +328,7 @@ internal sealed partial class MethodTranslator
 
             if (conditions.Count > 0)
             {
-                Emit($"if ({string.Join(" || ", conditions)}) xilc_throw_overflow({MethodNameLiteral});");
+                Emit($"if ({string.Join(" || ", conditions)}) {_compilation.ThrowHelper("System.OverflowException")}({MethodNameLiteral});");
             }
         }
 

@@ -67,6 +67,24 @@ internal sealed partial class MethodTranslator
                     return true;
                 }
 
+            case ILOpCode.Cpblk:
+                {
+                    StackValue size = Pop();
+                    string source = Address(Pop());
+                    string destination = Address(Pop());
+                    Emit($"__builtin_memmove((void*){destination}, (const void*){source}, (uint32_t){size.Name});");
+                    return true;
+                }
+
+            case ILOpCode.Initblk:
+                {
+                    StackValue size = Pop();
+                    StackValue value = Pop();
+                    string destination = Address(Pop());
+                    Emit($"__builtin_memset((void*){destination}, (uint8_t){value.Name}, (uint32_t){size.Name});");
+                    return true;
+                }
+
             case ILOpCode.Sizeof:
                 Push(StackKind.Int32, null, $"(int32_t)sizeof({_layouts.CType(ResolveType(ins))})");
                 return true;
@@ -114,19 +132,14 @@ internal sealed partial class MethodTranslator
     }
 
     private TypeDesc ResolveType(Instruction ins) =>
-        _compilation.Context.ResolveType(_method.Module, MetadataTokens.EntityHandle(ins.Int32Operand));
+        _compilation.Context.ResolveType(_method.Context, MetadataTokens.EntityHandle(ins.Int32Operand));
 
     private FieldDesc ResolveField(Instruction ins, bool isStatic)
     {
-        FieldDesc field = _compilation.Context.ResolveField(_method.Module, MetadataTokens.EntityHandle(ins.Int32Operand));
+        FieldDesc field = _compilation.Context.ResolveField(_method.Context, MetadataTokens.EntityHandle(ins.Int32Operand));
         if (field.IsStatic != isStatic)
         {
             throw new CompilationException(null, $"{field} is {(field.IsStatic ? "" : "not ")}static");
-        }
-
-        if (field.Owner.GenericParameterCount > 0)
-        {
-            throw new CompilationException(null, $"a field of the generic type {field.Owner.FullName} (generics are not compiled yet)");
         }
 
         return field;
@@ -160,7 +173,7 @@ internal sealed partial class MethodTranslator
                 _layouts.RequireClassLayout(owner);
                 if (instance.Kind == StackKind.ObjectRef)
                 {
-                    Emit($"if ({instance.Name} == 0) xilc_throw_null_reference({MethodNameLiteral});");
+                    NullCheck(instance.Name);
                 }
 
                 return $"(({_layouts.CType(owner)}){instance.Name})->{member}";
@@ -180,7 +193,7 @@ internal sealed partial class MethodTranslator
 
         if (field.HasRva)
         {
-            throw new CompilationException(null, $"{field} has RVA data (not compiled yet)");
+            return $"(*({_layouts.CType(field.FieldType)}*){_compilation.RvaData.Data(field)})";
         }
 
         string? ensure = _compilation.EnsureInitializedForFieldAccess(field.Owner, _method);

@@ -49,30 +49,28 @@ internal sealed partial class MethodTranslator
     }
 
     /// <summary>The C declaration of the function (without the trailing <c>;</c> or body).</summary>
-    public string Prototype()
+    public string Prototype() => Prototype(false);
+
+    /// <summary>The declaration; with <paramref name="volatileParameters"/>, for the definition of a method with handlers.</summary>
+    private string Prototype(bool volatileParameters)
     {
         string returnType = _layouts.CType(_method.Signature.ReturnType);
+        string qualifier = volatileParameters ? " volatile" : "";
         string parameters = _argTypes.Length == 0
             ? "void"
-            : string.Join(", ", _argTypes.Select((t, i) => _layouts.CType(t) + " " + _argNames[i]));
+            : string.Join(", ", _argTypes.Select((t, i) => _layouts.CType(t) + qualifier + " " + _argNames[i]));
         return $"static {returnType} {_compilation.Names.Method(_method)}({parameters})";
     }
 
     /// <summary>Translates the body and returns the whole C function.</summary>
     public string Translate()
     {
-        string prototype = Wrap(null, Prototype);
         MethodBodyBlock body = _method.GetBody();
-        if (body.ExceptionRegions.Length > 0)
-        {
-            throw new CompilationException(_method.FullName, $"IL_{body.ExceptionRegions[0].TryOffset:x4} exception handling (try/catch/finally) is not compiled yet");
-        }
-
         _initLocals = body.LocalVariablesInitialized;
         if (!body.LocalSignature.IsNil)
         {
             StandaloneSignature signature = _method.Module.Reader.GetStandaloneSignature(body.LocalSignature);
-            ImmutableArray<TypeDesc> locals = signature.DecodeLocalSignature(_compilation.Context.SignatureProvider, _method.Module);
+            ImmutableArray<TypeDesc> locals = signature.DecodeLocalSignature(_compilation.Context.SignatureProvider, _method.Context);
             _localTypes = [.. locals];
         }
 
@@ -91,6 +89,12 @@ internal sealed partial class MethodTranslator
             }
         }
 
+        Wrap(null, () =>
+        {
+            SetUpExceptionRegions(body.ExceptionRegions, targets);
+            return 0;
+        });
+        string prototype = Wrap(null, () => Prototype(HasExceptionHandling));
         if (_method.IsStatic || _method.Name == ".ctor")
         {
             string? ensure = _compilation.EnsurePreciseInitialization(_method);
@@ -105,6 +109,7 @@ internal sealed partial class MethodTranslator
         {
             Wrap(instruction, () =>
             {
+                EnterTryBlocks(instruction.Offset);
                 if (targets.Contains(instruction.Offset))
                 {
                     EnterTarget(instruction.Offset);
@@ -121,6 +126,12 @@ internal sealed partial class MethodTranslator
             });
         }
 
+        Wrap(null, () =>
+        {
+            WriteExceptionDispatch();
+            return 0;
+        });
+        string qualifier = HasExceptionHandling ? " volatile" : "";
         var function = new StringBuilder();
         function.Append("/* ").Append(CLiteral.Comment(_method.FullName)).AppendLine(" */");
         function.Append(prototype).AppendLine();
@@ -128,12 +139,12 @@ internal sealed partial class MethodTranslator
         for (int i = 0; i < _localTypes.Length; i++)
         {
             string cType = Wrap(null, () => _layouts.CType(_localTypes[i]));
-            function.Append("    ").Append(cType).Append(" l").Append(i).Append(" = ").Append(ZeroOf(_localTypes[i])).AppendLine(";");
+            function.Append("    ").Append(cType).Append(qualifier).Append(" l").Append(i).Append(" = ").Append(ZeroOf(_localTypes[i])).AppendLine(";");
         }
 
         foreach ((string name, string cType) in _slots)
         {
-            function.Append("    ").Append(cType).Append(' ').Append(name).Append(" = ").Append(cType.StartsWith("struct ", StringComparison.Ordinal) && !cType.EndsWith('*') ? "{0}" : "0").AppendLine(";");
+            function.Append("    ").Append(cType).Append(qualifier).Append(' ').Append(name).Append(" = ").Append(cType.StartsWith("struct ", StringComparison.Ordinal) && !cType.EndsWith('*') ? "{0}" : "0").AppendLine(";");
         }
 
         foreach (string name in _argNames.Concat(Enumerable.Range(0, _localTypes.Length).Select(i => "l" + i)).Concat(_slots.Keys))
@@ -141,7 +152,9 @@ internal sealed partial class MethodTranslator
             function.Append("    (void)").Append(name).AppendLine(";");
         }
 
+        DeclareExceptionState(function);
         function.Append(_code);
+        function.Append(_dispatch);
         function.AppendLine("}");
         return function.ToString();
     }
@@ -222,10 +235,10 @@ internal sealed partial class MethodTranslator
         StackKind kind = _layouts.KindOf(type);
         return Push(kind, kind == StackKind.Struct ? (DefinedType)type : null, kind switch
         {
-            StackKind.Int32 => "(int32_t)" + value,
-            StackKind.Int64 => "(int64_t)" + value,
-            StackKind.NativeInt => "(intptr_t)" + value,
-            StackKind.ObjectRef => "(void*)" + value,
+            StackKind.Int32 => "(int32_t)(" + value + ")",
+            StackKind.Int64 => "(int64_t)(" + value + ")",
+            StackKind.NativeInt => "(intptr_t)(" + value + ")",
+            StackKind.ObjectRef => "(void*)(" + value + ")",
             _ => value,
         });
     }
@@ -356,7 +369,7 @@ internal sealed partial class MethodTranslator
                 LocalAllocate();
                 break;
             default:
-                if (!TranslateBranch(ins) && !TranslateArithmetic(ins) && !TranslateMemory(ins))
+                if (!TranslateBranch(ins) && !TranslateArithmetic(ins) && !TranslateMemory(ins) && !TranslateObject(ins) && !TranslateException(ins))
                 {
                     Unsupported(NotYetCompiled(ins.OpCode));
                 }
@@ -367,15 +380,8 @@ internal sealed partial class MethodTranslator
 
     private static string NotYetCompiled(ILOpCode opCode) => opCode switch
     {
-        ILOpCode.Newarr or ILOpCode.Ldlen or ILOpCode.Ldelema or ILOpCode.Ldelem or ILOpCode.Stelem or
-        >= ILOpCode.Ldelem_i1 and <= ILOpCode.Stelem_ref => "arrays are not compiled yet",
-        ILOpCode.Throw or ILOpCode.Rethrow or ILOpCode.Leave or ILOpCode.Leave_s or ILOpCode.Endfinally or ILOpCode.Endfilter =>
-            "exceptions are not compiled yet",
-        ILOpCode.Box or ILOpCode.Unbox or ILOpCode.Unbox_any or ILOpCode.Castclass or ILOpCode.Isinst =>
-            "boxing and casts are not compiled yet",
-        ILOpCode.Ldftn or ILOpCode.Ldvirtftn or ILOpCode.Calli or ILOpCode.Jmp => "function pointers and delegates are not compiled yet",
-        ILOpCode.Ldtoken => "ldtoken (RVA data, handles) is not compiled yet",
-        ILOpCode.Ckfinite or ILOpCode.Conv_r4 or ILOpCode.Conv_r8 or ILOpCode.Conv_r_un => "floating point is not compiled yet",
+        ILOpCode.Calli or ILOpCode.Jmp => "calli/jmp (unmanaged function pointer calls) are not compiled",
+        ILOpCode.Ldelem_r4 or ILOpCode.Ldelem_r8 or ILOpCode.Stelem_r4 or ILOpCode.Stelem_r8 or ILOpCode.Ckfinite or ILOpCode.Conv_r4 or ILOpCode.Conv_r8 or ILOpCode.Conv_r_un => "floating point is not compiled yet",
         ILOpCode.Arglist or ILOpCode.Mkrefany or ILOpCode.Refanyval or ILOpCode.Refanytype => "varargs and typed references are not supported",
         ILOpCode.Break => "break (a debugger breakpoint) is not supported",
         _ => "this instruction is not compiled yet",

@@ -29,6 +29,11 @@ internal sealed class NameMangler
     public string Method(MethodDesc method) => Name(method, () =>
     {
         string name = Type(method.Owner) + "__" + Sanitize(method.Name);
+        if (!method.Instantiation.IsDefaultOrEmpty)
+        {
+            name += "_" + string.Join("_", method.Instantiation.Select(Short));
+        }
+
         if (method.Owner.Methods.Count(m => m.Name == method.Name) > 1)
         {
             name += "__" + (method.Signature.ParameterTypes.Length == 0 ? "void" : string.Join("_", method.Signature.ParameterTypes.Select(Short)));
@@ -36,6 +41,12 @@ internal sealed class NameMangler
 
         return name;
     });
+
+    /// <summary>The C name of a type's run-time descriptor: <c>Type__type</c> (arrays <c>Element___type</c>).</summary>
+    public string Descriptor(TypeDesc type) => Name(("descriptor", type), () => Sanitize(type.FullName) + "__type");
+
+    /// <summary>The C name of a compiler-made helper for a type (delegate invoke, report functions…).</summary>
+    public string Helper(string purpose, object key) => Name((purpose, key), () => Sanitize(purpose));
 
     /// <summary>The C name of a static field's storage: <c>Type__field</c>.</summary>
     public string StaticField(FieldDesc field) => Name(field, () => Type(field.Owner) + "__" + Sanitize(field.Name));
@@ -91,6 +102,7 @@ internal sealed class NameMangler
     {
         PointerType p => "p" + Short(p.Element),
         ByRefType r => "r" + Short(r.Element),
+        ArrayType a => "a" + Short(a.Element),
         DefinedType d => d.Primitive switch
         {
             PrimitiveKind.Boolean => "bool",
@@ -108,7 +120,7 @@ internal sealed class NameMangler
             PrimitiveKind.Single => "r4",
             PrimitiveKind.Double => "r8",
             PrimitiveKind.Void => "void",
-            _ => d.IsString ? "str" : d.IsObject ? "obj" : Sanitize(d.Name),
+            _ => d.IsString ? "str" : d.IsObject ? "obj" : Sanitize(d.Name) + (d.Instantiation.IsDefaultOrEmpty ? "" : "_" + string.Join("_", d.Instantiation.Select(Short))),
         },
         _ => Sanitize(type.FullName),
     };

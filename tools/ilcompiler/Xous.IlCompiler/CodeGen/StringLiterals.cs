@@ -28,7 +28,7 @@ internal sealed class StringLiterals
         return name;
     }
 
-    /// <summary>Writes every literal; <paramref name="stringType"/> is the C name of System.String's descriptor.</summary>
+    /// <summary>Writes every literal; <paramref name="stringType"/> is the C expression of System.String's XousType.</summary>
     public void Write(StringBuilder output, string stringType)
     {
         foreach (string text in _texts)

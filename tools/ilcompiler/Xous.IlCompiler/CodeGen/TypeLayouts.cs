@@ -34,8 +34,12 @@ internal sealed class TypeLayouts(NameMangler names)
         {
             case PointerType or ByRefType:
                 return StackKind.NativeInt;
+            case ArrayType:
+                return StackKind.ObjectRef;
+            case GenericParameterType g:
+                throw new CompilationException(null, $"an open generic parameter {g.FullName} in code that should be instantiated");
             case UnsupportedType u:
-                throw new CompilationException(null, u.Description + " (not compiled yet)");
+                throw new CompilationException(null, u.Description + " (not supported)");
             case DefinedType d:
                 if (d.IsEnum)
                 {
@@ -83,17 +87,35 @@ internal sealed class TypeLayouts(NameMangler names)
             RequireClass(t);
             if (_classLayouts.Add(t))
             {
-                if (t.GenericParameterCount > 0)
-                {
-                    throw new CompilationException(null, $"generic class {t.FullName} (generics are not compiled yet)");
-                }
-
                 foreach (FieldDesc field in t.InstanceFields)
                 {
                     FieldCType(field.FieldType);
                 }
             }
         }
+    }
+
+    /// <summary>True for a reference type or a struct with a reference field at any depth.</summary>
+    public bool ContainsReferences(TypeDesc type) => KindOf(type) switch
+    {
+        StackKind.ObjectRef => true,
+        StackKind.Struct => ((DefinedType)type).InstanceFields.Any(f => f.FieldType is not (ByRefType or PointerType) && ContainsReferences(f.FieldType)),
+        _ => false,
+    };
+
+    /// <summary>True when the class's C struct (with its fields) is emitted.</summary>
+    public bool HasClassLayout(DefinedType type) => _classLayouts.Contains(type);
+
+    /// <summary>The C members of a class's struct with their field types, base class fields first.</summary>
+    public IEnumerable<(string Member, TypeDesc FieldType)> ClassMembers(DefinedType type)
+    {
+        var chain = new List<DefinedType>();
+        for (DefinedType? t = type; t != null; t = t.BaseType as DefinedType)
+        {
+            chain.Insert(0, t);
+        }
+
+        return chain.SelectMany(t => t.InstanceFields).Select(f => (MemberName(f), f.FieldType));
     }
 
     /// <summary>Writes forward declarations and the struct definitions, value types in dependency order.</summary>
@@ -162,8 +184,13 @@ internal sealed class TypeLayouts(NameMangler names)
                 return (p.Element is DefinedType { Primitive: PrimitiveKind.Void } ? "void" : CType(p.Element)) + "*";
             case ByRefType r:
                 return CType(r.Element) + "*";
+            case ArrayType a:
+                KindOf(a.Element);
+                return "XousArray*";
+            case GenericParameterType g:
+                throw new CompilationException(null, $"an open generic parameter {g.FullName} in code that should be instantiated");
             case UnsupportedType u:
-                throw new CompilationException(null, u.Description + " (not compiled yet)");
+                throw new CompilationException(null, u.Description + " (not supported)");
             case DefinedType d:
                 if (d.IsEnum)
                 {
@@ -208,9 +235,9 @@ internal sealed class TypeLayouts(NameMangler names)
 
     private void RequireClass(DefinedType type)
     {
-        if (type.GenericParameterCount > 0)
+        if (type.IsOpenGeneric)
         {
-            throw new CompilationException(null, $"generic class {type.FullName} (generics are not compiled yet)");
+            throw new CompilationException(null, $"the open generic class {type.FullName}");
         }
 
         if (_classSet.Add(type))
@@ -226,22 +253,15 @@ internal sealed class TypeLayouts(NameMangler names)
             return;
         }
 
-        if (type.GenericParameterCount > 0)
+        if (type.IsOpenGeneric)
         {
-            throw new CompilationException(null, $"generic struct {type.FullName} (generics are not compiled yet)");
+            throw new CompilationException(null, $"the open generic struct {type.FullName}");
         }
 
-        if ((type.Attributes & TypeAttributes.LayoutMask) == TypeAttributes.ExplicitLayout)
-        {
-            throw new CompilationException(null, $"struct {type.FullName} with explicit layout (not compiled yet)");
-        }
-
-        // Roslyn gives an empty struct `.size 1`, which is what the C struct with one byte has anyway.
         TypeLayout layout = type.Layout;
-        bool emptyStruct = !type.InstanceFields.Any() && layout.PackingSize == 0 && layout.Size == 1;
-        if ((layout.PackingSize != 0 || layout.Size != 0) && !emptyStruct)
+        if (layout.PackingSize is not (0 or 1 or 2 or 4 or 8 or 16 or 128))
         {
-            throw new CompilationException(null, $"struct {type.FullName} with StructLayout Pack or Size (not compiled yet)");
+            throw new CompilationException(null, $"struct {type.FullName} with StructLayout Pack={layout.PackingSize}");
         }
 
         _valueTypeSet.Add(type);
@@ -273,21 +293,128 @@ internal sealed class TypeLayouts(NameMangler names)
             }
         }
 
-        output.Append("struct ").Append(names.Type(type)).AppendLine(" {");
-        bool any = false;
-        foreach (FieldDesc field in type.InstanceFields)
+        string name = names.Type(type);
+        TypeLayout layout = type.Layout;
+        bool explicitLayout = (type.Attributes & TypeAttributes.LayoutMask) == TypeAttributes.ExplicitLayout;
+        int inlineLength = InlineArrayLength(type);
+        FieldDesc[] fields = [.. type.InstanceFields];
+        bool pack = layout.PackingSize is 1 or 2;
+        if (pack)
         {
-            output.Append("    ").Append(FieldCType(field.FieldType)).Append(' ').Append(MemberName(field)).AppendLine(";");
-            any = true;
+            output.Append("#pragma pack(push, ").Append(layout.PackingSize).AppendLine(")");
         }
 
-        if (!any)
+        output.Append("struct ").Append(name).AppendLine(" {");
+        if (fields.Length == 0)
         {
             // An empty C# struct has size 1, as in .NET.
-            output.AppendLine("    uint8_t empty_;");
+            output.Append("    uint8_t empty_[").Append(Math.Max(1, layout.Size)).AppendLine("];");
+        }
+        else if (explicitLayout)
+        {
+            output.AppendLine("    union {");
+            foreach (FieldDesc field in fields)
+            {
+                int offset = field.ExplicitOffset;
+                if (offset < 0)
+                {
+                    throw new CompilationException(null, $"field {field} of the explicit-layout struct {type.FullName} has no offset");
+                }
+
+                output.Append("        struct { ");
+                if (offset > 0)
+                {
+                    output.Append("uint8_t pad_").Append(MemberName(field)).Append('[').Append(offset).Append("]; ");
+                }
+
+                output.Append(FieldCType(field.FieldType)).Append(' ').Append(MemberName(field)).AppendLine("; };");
+            }
+
+            if (layout.Size > 0)
+            {
+                output.Append("        uint8_t size_[").Append(layout.Size).AppendLine("];");
+            }
+
+            output.AppendLine("    };");
+        }
+        else if (inlineLength > 0)
+        {
+            FieldDesc element = fields.Single();
+            string cType = FieldCType(element.FieldType);
+            output.Append("    union { ").Append(cType).Append(' ').Append(MemberName(element)).Append("; ").Append(cType)
+                .Append(" all_[").Append(inlineLength).AppendLine("]; };");
+        }
+        else
+        {
+            bool sized = layout.Size > 0;
+            string indent = sized ? "        " : "    ";
+            if (sized)
+            {
+                output.AppendLine("    union {");
+                output.AppendLine("        struct {");
+            }
+
+            foreach (FieldDesc field in fields)
+            {
+                output.Append(indent).Append(FieldCType(field.FieldType)).Append(' ').Append(MemberName(field)).AppendLine(";");
+            }
+
+            if (sized)
+            {
+                output.AppendLine("        };");
+                output.Append("        uint8_t size_[").Append(layout.Size).AppendLine("];");
+                output.AppendLine("    };");
+            }
         }
 
         output.AppendLine("};");
+        if (pack)
+        {
+            output.AppendLine("#pragma pack(pop)");
+        }
+
+        if (explicitLayout)
+        {
+            foreach (FieldDesc field in fields)
+            {
+                output.Append("_Static_assert(__builtin_offsetof(struct ").Append(name).Append(", ").Append(MemberName(field)).Append(") == ")
+                    .Append(field.ExplicitOffset).Append(", \"").Append(CLiteral.Comment(field.ToString())).AppendLine(" at its FieldOffset\");");
+            }
+        }
+
         output.AppendLine();
+    }
+
+    /// <summary>The length of an <c>[InlineArray(n)]</c> struct, 0 for other structs.</summary>
+    private static int InlineArrayLength(DefinedType type)
+    {
+        System.Reflection.Metadata.MetadataReader reader = type.Module.Reader;
+        foreach (CustomAttributeHandle handle in reader.GetTypeDefinition(type.Handle).GetCustomAttributes())
+        {
+            CustomAttribute attribute = reader.GetCustomAttribute(handle);
+            if (attribute.Constructor.Kind == HandleKind.MemberReference)
+            {
+                MemberReference constructor = reader.GetMemberReference((MemberReferenceHandle)attribute.Constructor);
+                if (constructor.Parent.Kind == HandleKind.TypeReference &&
+                    reader.GetString(reader.GetTypeReference((TypeReferenceHandle)constructor.Parent).Name) == "InlineArrayAttribute")
+                {
+                    BlobReader blob = reader.GetBlobReader(attribute.Value);
+                    blob.ReadUInt16();
+                    return blob.ReadInt32();
+                }
+            }
+            else if (attribute.Constructor.Kind == HandleKind.MethodDefinition)
+            {
+                MethodDefinition constructor = reader.GetMethodDefinition((MethodDefinitionHandle)attribute.Constructor);
+                if (reader.GetString(reader.GetTypeDefinition(constructor.GetDeclaringType()).Name) == "InlineArrayAttribute")
+                {
+                    BlobReader blob = reader.GetBlobReader(attribute.Value);
+                    blob.ReadUInt16();
+                    return blob.ReadInt32();
+                }
+            }
+        }
+
+        return 0;
     }
 }

@@ -1,30 +1,77 @@
+using System.Collections.Immutable;
 using System.Reflection;
 using System.Reflection.Metadata;
 
 namespace Xous.IlCompiler.TypeSystem;
 
-/// <summary>A type defined in one of the loaded modules (TypeDef row), including the corlib's primitive types.</summary>
+/// <summary>
+/// A type defined in one of the loaded modules (TypeDef row), including the corlib's primitive types, or an
+/// instantiation of a generic one (<c>List`1[System.Int32]</c>): each instantiation is its own object with its own
+/// fields, methods and statics, decoded with its type arguments (the compiler monomorphises).
+/// </summary>
 public sealed class DefinedType : TypeDesc
 {
     private readonly Lazy<TypeDesc?> _baseType;
     private readonly Lazy<IReadOnlyList<FieldDesc>> _fields;
     private readonly Lazy<IReadOnlyList<MethodDesc>> _methods;
+    private readonly Lazy<IReadOnlyList<DefinedType>> _interfaces;
 
     internal DefinedType(ModuleDesc module, TypeDefinitionHandle handle)
+        : this(module, handle, null, [])
+    {
+    }
+
+    internal DefinedType(DefinedType definition, ImmutableArray<TypeDesc> instantiation)
+        : this(definition.Module, definition.Handle, definition, instantiation)
+    {
+    }
+
+    private DefinedType(ModuleDesc module, TypeDefinitionHandle handle, DefinedType? definition, ImmutableArray<TypeDesc> instantiation)
     {
         Module = module;
         Handle = handle;
-        TypeDefinition definition = module.Reader.GetTypeDefinition(handle);
-        Namespace = module.Reader.GetString(definition.Namespace);
-        Name = module.Reader.GetString(definition.Name);
-        Attributes = definition.Attributes;
-        GenericParameterCount = definition.GetGenericParameters().Count;
-        TypeDefinitionHandle declaring = definition.GetDeclaringType();
+        Definition = definition ?? this;
+        Instantiation = instantiation;
+        TypeDefinition typeDefinition = module.Reader.GetTypeDefinition(handle);
+        Namespace = module.Reader.GetString(typeDefinition.Namespace);
+        Name = module.Reader.GetString(typeDefinition.Name);
+        Attributes = typeDefinition.Attributes;
+        GenericParameterCount = typeDefinition.GetGenericParameters().Count;
+        TypeDefinitionHandle declaring = typeDefinition.GetDeclaringType();
         DeclaringType = declaring.IsNil ? null : module.GetType(declaring);
-        _baseType = new Lazy<TypeDesc?>(() => definition.BaseType.IsNil ? null : module.Context.ResolveType(module, definition.BaseType));
-        _fields = new Lazy<IReadOnlyList<FieldDesc>>(() => definition.GetFields().Select(module.GetField).ToArray());
-        _methods = new Lazy<IReadOnlyList<MethodDesc>>(() => definition.GetMethods().Select(module.GetMethod).ToArray());
+        GenericContext context = new(module, instantiation, []);
+        _baseType = new Lazy<TypeDesc?>(() => typeDefinition.BaseType.IsNil ? null : module.Context.ResolveType(context, typeDefinition.BaseType));
+        _fields = new Lazy<IReadOnlyList<FieldDesc>>(() => definition == null
+            ? typeDefinition.GetFields().Select(module.GetField).ToArray()
+            : typeDefinition.GetFields().Select(f => new FieldDesc(this, f)).ToArray());
+        _methods = new Lazy<IReadOnlyList<MethodDesc>>(() => definition == null
+            ? typeDefinition.GetMethods().Select(module.GetMethod).ToArray()
+            : typeDefinition.GetMethods().Select(m => new MethodDesc(this, m, [])).ToArray());
+        _interfaces = new Lazy<IReadOnlyList<DefinedType>>(() => typeDefinition.GetInterfaceImplementations()
+            .Select(i => module.Context.ResolveType(context, module.Reader.GetInterfaceImplementation(i).Interface))
+            .OfType<DefinedType>().ToArray());
     }
+
+    /// <summary>The generic definition of an instantiation; the type itself otherwise.</summary>
+    public DefinedType Definition { get; }
+
+    /// <summary>The type arguments of an instantiation; empty for a non-generic type or an open definition.</summary>
+    public ImmutableArray<TypeDesc> Instantiation { get; }
+
+    /// <summary>True for a generic definition that is not instantiated (its members have open signatures).</summary>
+    public bool IsOpenGeneric => GenericParameterCount > 0 && Instantiation.IsDefaultOrEmpty;
+
+    /// <summary>The generic context of the type's own metadata (its base, interfaces, fields and methods).</summary>
+    public GenericContext Context => new(Module, Instantiation, []);
+
+    /// <summary>The interfaces the type declares it implements (Roslyn lists the whole closure), instantiated.</summary>
+    public IReadOnlyList<DefinedType> Interfaces => _interfaces.Value;
+
+    /// <summary>The method of this type (this instantiation) with that MethodDef row.</summary>
+    public MethodDesc GetMethod(MethodDefinitionHandle handle) => Methods.First(m => m.Handle == handle);
+
+    /// <summary>The field of this type (this instantiation) with that FieldDef row.</summary>
+    public FieldDesc GetField(FieldDefinitionHandle handle) => Fields.First(f => f.Handle == handle);
 
     /// <summary>The module that defines the type.</summary>
     public ModuleDesc Module { get; }
@@ -96,7 +143,27 @@ public sealed class DefinedType : TypeDesc
     public DefinedType? GetNestedType(string name) =>
         Module.Reader.GetTypeDefinition(Handle).GetNestedTypes().Select(Module.GetType).FirstOrDefault(t => t.Name == name);
 
+    /// <summary>The MethodImpl rows of the type: (body, the method it overrides or implements), instantiated.</summary>
+    public IReadOnlyList<(MethodDesc Body, MethodDesc Declaration)> MethodImplementations =>
+        _methodImplementations ??= Module.Reader.GetTypeDefinition(Handle).GetMethodImplementations().Select(h =>
+        {
+            MethodImplementation row = Module.Reader.GetMethodImplementation(h);
+            return (Member(row.MethodBody), Member(row.MethodDeclaration));
+        }).ToArray();
+
+    private (MethodDesc Body, MethodDesc Declaration)[]? _methodImplementations;
+
+    // A MethodDef token in this type's metadata names the method of this instantiation when the method is the type's own.
+    private MethodDesc Member(EntityHandle handle) =>
+        handle.Kind == HandleKind.MethodDefinition && Methods.FirstOrDefault(m => m.Handle == (MethodDefinitionHandle)handle) is MethodDesc own
+            ? own
+            : Module.Context.ResolveMethod(Context, handle);
+
+    /// <summary>The name without instantiation (<c>Namespace.Outer+Inner`1</c>).</summary>
+    public string DefinitionName =>
+        DeclaringType != null ? DeclaringType.DefinitionName + "+" + Name : Namespace.Length == 0 ? Name : Namespace + "." + Name;
+
     /// <inheritdoc/>
     public override string FullName =>
-        DeclaringType != null ? DeclaringType.FullName + "+" + Name : Namespace.Length == 0 ? Name : Namespace + "." + Name;
+        Instantiation.IsDefaultOrEmpty ? DefinitionName : DefinitionName + "[" + string.Join(",", Instantiation.Select(t => t.FullName)) + "]";
 }

@@ -3,20 +3,36 @@ using System.Reflection.Metadata;
 
 namespace Xous.IlCompiler.TypeSystem;
 
-/// <summary>A field of a <see cref="DefinedType"/>.</summary>
+/// <summary>A field of a <see cref="DefinedType"/> (of one instantiation, for generic types).</summary>
 public sealed class FieldDesc
 {
     private readonly Lazy<TypeDesc> _fieldType;
 
     internal FieldDesc(ModuleDesc module, FieldDefinitionHandle handle)
+        : this(module.GetType(module.Reader.GetFieldDefinition(handle).GetDeclaringType()), handle)
+    {
+    }
+
+    internal FieldDesc(DefinedType owner, FieldDefinitionHandle handle)
     {
         Handle = handle;
+        ModuleDesc module = owner.Module;
         FieldDefinition definition = module.Reader.GetFieldDefinition(handle);
-        Owner = module.GetType(definition.GetDeclaringType());
+        Owner = owner;
         Name = module.Reader.GetString(definition.Name);
         Attributes = definition.Attributes;
-        _fieldType = new Lazy<TypeDesc>(() => definition.DecodeSignature(module.Context.SignatureProvider, module));
+        RelativeVirtualAddress = definition.GetRelativeVirtualAddress();
+        _fieldType = new Lazy<TypeDesc>(() => definition.DecodeSignature(module.Context.SignatureProvider, owner.Context));
+        _offset = definition.GetOffset();
     }
+
+    private readonly int _offset;
+
+    /// <summary>The explicit offset (<c>[FieldOffset]</c>), or -1.</summary>
+    public int ExplicitOffset => _offset;
+
+    /// <summary>The RVA of the field's initial data (with <see cref="HasRva"/>).</summary>
+    public int RelativeVirtualAddress { get; }
 
     /// <summary>The FieldDef row.</summary>
     public FieldDefinitionHandle Handle { get; }

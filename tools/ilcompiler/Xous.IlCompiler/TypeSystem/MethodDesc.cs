@@ -11,19 +11,38 @@ public sealed class MethodDesc
     private readonly Lazy<ImmutableArray<string>> _parameterNames;
 
     internal MethodDesc(ModuleDesc module, MethodDefinitionHandle handle)
+        : this(module.GetType(module.Reader.GetMethodDefinition(handle).GetDeclaringType()), handle, [])
     {
+    }
+
+    internal MethodDesc(DefinedType owner, MethodDefinitionHandle handle, ImmutableArray<TypeDesc> instantiation)
+    {
+        ModuleDesc module = owner.Module;
         Module = module;
         Handle = handle;
+        Instantiation = instantiation;
         MethodDefinition definition = module.Reader.GetMethodDefinition(handle);
-        Owner = module.GetType(definition.GetDeclaringType());
+        Owner = owner;
         Name = module.Reader.GetString(definition.Name);
         Attributes = definition.Attributes;
         ImplAttributes = definition.ImplAttributes;
         RelativeVirtualAddress = definition.RelativeVirtualAddress;
         GenericParameterCount = definition.GetGenericParameters().Count;
-        _signature = new Lazy<MethodSignature<TypeDesc>>(() => definition.DecodeSignature(module.Context.SignatureProvider, module));
+        _signature = new Lazy<MethodSignature<TypeDesc>>(() => definition.DecodeSignature(module.Context.SignatureProvider, Context));
         _parameterNames = new Lazy<ImmutableArray<string>>(() => ReadParameterNames(module.Reader, definition));
     }
+
+    /// <summary>The method's type arguments (empty unless it is an instantiated generic method).</summary>
+    public ImmutableArray<TypeDesc> Instantiation { get; }
+
+    /// <summary>True for a generic method that is not instantiated.</summary>
+    public bool IsOpenGeneric => (GenericParameterCount > 0 && Instantiation.IsDefaultOrEmpty) || Owner.IsOpenGeneric;
+
+    /// <summary>The generic context of the method's body and signature.</summary>
+    public GenericContext Context => new(Module, Owner.Instantiation, Instantiation);
+
+    /// <summary>The same method on the generic definition of its type, uninstantiated (open signature).</summary>
+    public MethodDesc Typical => Module.GetMethod(Handle);
 
     /// <summary>The module that defines the method.</summary>
     public ModuleDesc Module { get; }
@@ -75,7 +94,7 @@ public sealed class MethodDesc
 
     /// <summary><c>Namespace.Type::Name(ParameterTypes)</c>: identifies the method in errors and in the intrinsic table.</summary>
     public string FullName =>
-        $"{Owner.FullName}::{Name}({string.Join(",", Signature.ParameterTypes.Select(t => t.FullName))})";
+        $"{Owner.FullName}::{Name}{(Instantiation.IsDefaultOrEmpty ? "" : "<" + string.Join(",", Instantiation.Select(t => t.FullName)) + ">")}({string.Join(",", Signature.ParameterTypes.Select(t => t.FullName))})";
 
     /// <summary><c>Namespace.Type.Name</c>, as .NET writes a method in a stack trace.</summary>
     public string DisplayName => Owner.FullName + "." + Name;

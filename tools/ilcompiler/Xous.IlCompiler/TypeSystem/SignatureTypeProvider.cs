@@ -4,12 +4,12 @@ using System.Reflection.Metadata;
 namespace Xous.IlCompiler.TypeSystem;
 
 /// <summary>
-/// Decodes signature blobs into canonical <see cref="TypeDesc"/> objects. The generic context is the module whose
-/// signature is decoded. Arrays, generic instantiations, generic parameters and function pointers decode to
-/// <see cref="UnsupportedType"/> in this slice, so members that mention them still resolve and the error is raised
-/// only where such a type is actually used.
+/// Decodes signature blobs into canonical <see cref="TypeDesc"/> objects. The generic context says what the
+/// generic parameters stand for (or leaves them open). Multi-dimensional arrays, typed references and function
+/// pointers decode to <see cref="UnsupportedType"/>, so members that mention them still resolve and the error is
+/// raised only where such a type is actually used.
 /// </summary>
-internal sealed class SignatureTypeProvider(TypeSystemContext context) : ISignatureTypeProvider<TypeDesc, ModuleDesc>
+internal sealed class SignatureTypeProvider(TypeSystemContext context) : ISignatureTypeProvider<TypeDesc, GenericContext>
 {
     public TypeDesc GetPrimitiveType(PrimitiveTypeCode typeCode) => typeCode switch
     {
@@ -40,7 +40,7 @@ internal sealed class SignatureTypeProvider(TypeSystemContext context) : ISignat
     public TypeDesc GetTypeFromReference(MetadataReader reader, TypeReferenceHandle handle, byte rawTypeKind) =>
         context.ResolveType(context.ModuleOf(reader), handle);
 
-    public TypeDesc GetTypeFromSpecification(MetadataReader reader, ModuleDesc genericContext, TypeSpecificationHandle handle, byte rawTypeKind) =>
+    public TypeDesc GetTypeFromSpecification(MetadataReader reader, GenericContext genericContext, TypeSpecificationHandle handle, byte rawTypeKind) =>
         reader.GetTypeSpecification(handle).DecodeSignature(this, genericContext);
 
     public TypeDesc GetPointerType(TypeDesc elementType) => context.GetPointerType(elementType);
@@ -51,17 +51,25 @@ internal sealed class SignatureTypeProvider(TypeSystemContext context) : ISignat
 
     public TypeDesc GetModifiedType(TypeDesc modifier, TypeDesc unmodifiedType, bool isRequired) => unmodifiedType;
 
-    public TypeDesc GetSZArrayType(TypeDesc elementType) => context.GetUnsupportedType($"array {elementType.FullName}[]");
+    public TypeDesc GetSZArrayType(TypeDesc elementType) => context.GetArrayType(elementType);
 
     public TypeDesc GetArrayType(TypeDesc elementType, ArrayShape shape) =>
         context.GetUnsupportedType($"multi-dimensional array {elementType.FullName}[{new string(',', shape.Rank - 1)}]");
 
     public TypeDesc GetGenericInstantiation(TypeDesc genericType, ImmutableArray<TypeDesc> typeArguments) =>
-        context.GetUnsupportedType($"generic instantiation {genericType.FullName}[{string.Join(",", typeArguments.Select(t => t.FullName))}]");
+        genericType is DefinedType definition
+            ? context.GetInstantiatedType(definition, typeArguments)
+            : context.GetUnsupportedType($"generic instantiation of {genericType.FullName}");
 
-    public TypeDesc GetGenericTypeParameter(ModuleDesc genericContext, int index) => context.GetUnsupportedType("generic type parameter !" + index);
+    public TypeDesc GetGenericTypeParameter(GenericContext genericContext, int index) =>
+        genericContext.TypeArguments.IsDefaultOrEmpty ? context.GetGenericParameter(false, index)
+        : index < genericContext.TypeArguments.Length ? genericContext.TypeArguments[index]
+        : throw new CompilationException(null, $"generic type parameter !{index} out of range");
 
-    public TypeDesc GetGenericMethodParameter(ModuleDesc genericContext, int index) => context.GetUnsupportedType("generic method parameter !!" + index);
+    public TypeDesc GetGenericMethodParameter(GenericContext genericContext, int index) =>
+        genericContext.MethodArguments.IsDefaultOrEmpty ? context.GetGenericParameter(true, index)
+        : index < genericContext.MethodArguments.Length ? genericContext.MethodArguments[index]
+        : throw new CompilationException(null, $"generic method parameter !!{index} out of range");
 
     public TypeDesc GetFunctionPointerType(MethodSignature<TypeDesc> signature) =>
         context.GetUnsupportedType($"function pointer delegate*<{string.Join(",", signature.ParameterTypes.Append(signature.ReturnType))}>");

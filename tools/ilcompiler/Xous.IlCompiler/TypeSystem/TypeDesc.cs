@@ -82,3 +82,29 @@ public sealed class UnsupportedType(string description) : TypeDesc
     /// <inheritdoc/>
     public override string FullName => Description;
 }
+
+/// <summary>A single-dimensional, zero-based array <c>T[]</c> (the only arrays the device has).</summary>
+public sealed class ArrayType(TypeDesc element) : TypeDesc
+{
+    /// <summary>The element type.</summary>
+    public TypeDesc Element { get; } = element;
+
+    /// <inheritdoc/>
+    public override string FullName => Element.FullName + "[]";
+}
+
+/// <summary>
+/// A generic parameter of an open signature (<c>!0</c> of a type, <c>!!0</c> of a method). It appears only while
+/// members of generic definitions are matched; the code the compiler emits is always fully instantiated.
+/// </summary>
+public sealed class GenericParameterType(bool isMethodParameter, int index) : TypeDesc
+{
+    /// <summary>True for a method's parameter (<c>!!n</c>), false for a type's (<c>!n</c>).</summary>
+    public bool IsMethodParameter { get; } = isMethodParameter;
+
+    /// <summary>The parameter's position.</summary>
+    public int Index { get; } = index;
+
+    /// <inheritdoc/>
+    public override string FullName => (IsMethodParameter ? "!!" : "!") + Index;
+}
