@@ -28,6 +28,7 @@ internal sealed partial class MethodTranslator
     private TypeDesc[] _localTypes = [];
     private bool _initLocals;
     private bool _reachable;
+    private bool _neverReturns;
 
     public MethodTranslator(Compilation compilation, MethodDesc method)
     {
@@ -59,7 +60,9 @@ internal sealed partial class MethodTranslator
         string parameters = _argTypes.Length == 0
             ? "void"
             : string.Join(", ", _argTypes.Select((t, i) => _layouts.CType(t) + qualifier + " " + _argNames[i]));
-        return $"static {returnType} {_compilation.Names.Method(_method)}({parameters})";
+        // A method without `ret` only ever throws (ThrowHelper): gcc then treats calls of it as cold exits.
+        string attributes = _neverReturns ? "__attribute__((noreturn, cold)) " : "";
+        return $"static {attributes}{returnType} {_compilation.Names.Method(_method)}({parameters})";
     }
 
     /// <summary>Translates the body and returns the whole C function.</summary>
@@ -75,6 +78,7 @@ internal sealed partial class MethodTranslator
         }
 
         IReadOnlyList<Instruction> instructions = IlReader.Decode(body.GetILReader());
+        _neverReturns = !instructions.Any(i => i.OpCode == ILOpCode.Ret);
         var targets = new HashSet<int>();
         foreach (Instruction instruction in instructions)
         {
