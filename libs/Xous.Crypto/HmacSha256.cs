@@ -1,0 +1,30 @@
+using System;
+
+namespace Xous.Crypto;
+
+/// <summary>HMAC-SHA-256 (RFC 2104, RFC 4231) in software.</summary>
+public static class HmacSha256
+{
+    /// <summary>The MAC size in bytes.</summary>
+    public const int HashSizeInBytes = 32;
+
+    /// <summary>Computes HMAC-SHA-256 of <paramref name="message"/> without allocating; intermediate state is wiped.</summary>
+    /// <param name="key">The key, any length (longer than 64 bytes is hashed first).</param>
+    /// <param name="message">The whole message.</param>
+    /// <param name="destination">Exactly <see cref="HashSizeInBytes"/> bytes. Truncate a copy if a protocol wants fewer.</param>
+    /// <exception cref="ArgumentException"><paramref name="destination"/> has the wrong length.</exception>
+    public static void Compute(ReadOnlySpan<byte> key, ReadOnlySpan<byte> message, Span<byte> destination)
+    {
+        Check.Length(destination.Length, HashSizeInBytes, nameof(destination));
+        HmacEngine<Sha256Engine> mac = default;
+        mac.Initialize(key);
+        mac.Append(message);
+        mac.Finish(destination);
+        mac.Clear();
+    }
+
+    /// <summary>Creates an incremental HMAC-SHA-256 keyed with <paramref name="key"/>; dispose it to wipe the key.</summary>
+    /// <param name="key">The key, any length.</param>
+    /// <returns>A keyed <see cref="Hmac"/> over a new <see cref="Sha256"/>.</returns>
+    public static Hmac Create(ReadOnlySpan<byte> key) => new(new Sha256(), key);
+}

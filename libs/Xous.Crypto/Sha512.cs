@@ -1,0 +1,71 @@
+using System;
+
+namespace Xous.Crypto;
+
+/// <summary>
+/// SHA-512 (FIPS 180-4) in software: an incremental <see cref="IHashFunction"/> and the allocation-free one-shot
+/// <see cref="Hash"/>. Not thread-safe; one instance hashes one message at a time.
+/// </summary>
+public sealed class Sha512 : IHashFunction
+{
+    /// <summary>The digest size in bytes (512 bits).</summary>
+    public const int HashSizeInBytes = 64;
+
+    /// <summary>The block size in bytes.</summary>
+    public const int BlockSizeInBytes = 128;
+
+    private Sha512Engine _engine;
+    private bool _disposed;
+
+    /// <summary>Creates a hash function ready for the first message.</summary>
+    public Sha512() => _engine.Initialize();
+
+    /// <inheritdoc/>
+    public int BlockSize => BlockSizeInBytes;
+
+    /// <inheritdoc/>
+    public int OutputSize => HashSizeInBytes;
+
+    /// <summary>Hashes <paramref name="source"/> into <paramref name="destination"/> without allocating.</summary>
+    /// <param name="source">The whole message.</param>
+    /// <param name="destination">Exactly <see cref="HashSizeInBytes"/> bytes.</param>
+    /// <exception cref="ArgumentException"><paramref name="destination"/> has the wrong length.</exception>
+    public static void Hash(ReadOnlySpan<byte> source, Span<byte> destination)
+    {
+        Check.Length(destination.Length, HashSizeInBytes, nameof(destination));
+        Sha512Engine engine = default;
+        engine.Initialize();
+        engine.Append(source);
+        engine.Finish(destination);
+        engine.Clear();
+    }
+
+    /// <inheritdoc/>
+    public void Append(ReadOnlySpan<byte> data)
+    {
+        Check.NotDisposed(_disposed, nameof(Sha512));
+        _engine.Append(data);
+    }
+
+    /// <inheritdoc/>
+    public void Finish(Span<byte> destination)
+    {
+        Check.NotDisposed(_disposed, nameof(Sha512));
+        Check.Length(destination.Length, HashSizeInBytes, nameof(destination));
+        _engine.Finish(destination);
+    }
+
+    /// <inheritdoc/>
+    public void Reset()
+    {
+        Check.NotDisposed(_disposed, nameof(Sha512));
+        _engine.Initialize();
+    }
+
+    /// <summary>Wipes the hash state and the buffered input.</summary>
+    public void Dispose()
+    {
+        _engine.Clear();
+        _disposed = true;
+    }
+}
