@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Xous.IlCompiler.Tests;
 
 /// <summary>
@@ -44,24 +42,8 @@ public sealed class DeviceProgramsFixture
             ["build", project, .. properties, "-p:XousArtifacts=" + artifacts, "-c", BuildInfo.Configuration, "-nodeReuse:false", "-nologo", "-v", "q"],
             TimeSpan.FromMinutes(5),
             BuildInfo.Root,
-            CleanEnvironment());
+            DifferentialFixture.CleanEnvironment());
         log.Append(output).Append(error);
         return exitCode == 0;
-    }
-
-    /// <summary>The test host runs inside MSBuild/VSTest; a nested build must not inherit its settings.</summary>
-    private static Dictionary<string, string?> CleanEnvironment()
-    {
-        var environment = new Dictionary<string, string?> { ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1", ["DOTNET_NOLOGO"] = "1" };
-        foreach (string name in new ProcessStartInfo().Environment.Keys)
-        {
-            if (name.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase) || name.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase) ||
-                name.Equals("DOTNET_HOST_PATH", StringComparison.OrdinalIgnoreCase))
-            {
-                environment[name] = null;
-            }
-        }
-
-        return environment;
     }
 }

@@ -40,7 +40,7 @@ public sealed class DifferentialFixture
         [Path.Combine(OutputDirectory, "Xous.CoreLib.dll"), Path.Combine(OutputDirectory, "Xous.Diagnostics.Transcript.dll")];
 
     /// <summary>The test host runs inside MSBuild/VSTest; a nested build must not inherit its settings.</summary>
-    private static Dictionary<string, string?> CleanEnvironment()
+    internal static Dictionary<string, string?> CleanEnvironment()
     {
         var environment = new Dictionary<string, string?> { ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1", ["DOTNET_NOLOGO"] = "1" };
         foreach (string name in new ProcessStartInfo().Environment.Keys)

@@ -197,18 +197,6 @@ internal static class Prelude
             return clone;
         }
 
-        XILC_HELPER _Noreturn void xilc_unhandled_text(const char* type, const char* message, const char* method)
-        {
-            xous_console_write_cstr("Unhandled exception. ");
-            xous_console_write_cstr(type);
-            xous_console_write_cstr(": ");
-            xous_console_write_cstr(message);
-            xous_console_write_cstr("\n   at ");
-            xous_console_write_cstr(method);
-            xous_console_write_cstr("\n");
-            xous_exit(XILC_UNHANDLED_EXIT_STATUS);
-        }
-
         /* Xous.Diagnostics.Transcript (tests/differential): console output of test programs. */
         XILC_HELPER void xilc_transcript_char(int32_t c)
         {

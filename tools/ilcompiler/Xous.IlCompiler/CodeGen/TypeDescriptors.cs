@@ -301,7 +301,7 @@ internal sealed class TypeDescriptors(Compilation compilation)
                         flags.Add("XILC_KIND_ABSTRACT");
                     }
 
-                    if (IsDelegate(d))
+                    if (SyntheticMethods.IsDelegate(d))
                     {
                         flags.Add("XILC_KIND_DELEGATE");
                     }
@@ -489,8 +489,6 @@ internal sealed class TypeDescriptors(Compilation compilation)
     private string ElementCType(TypeDesc element) =>
         compilation.Layouts.KindOf(element) == StackKind.ObjectRef ? "void*" : compilation.Layouts.CType(element);
 
-    private static bool IsDelegate(DefinedType type) =>
-        type.BaseType is DefinedType { Namespace: "System", Name: "MulticastDelegate" } b && b.Module.IsCoreLib;
 
     /// <summary>The member paths (for offsetof) of every reference inside a struct, nested structs flattened.</summary>
     private void ReferencePaths(DefinedType valueType, string prefix, List<string> paths)
