@@ -58,9 +58,21 @@ internal struct ChaCha20Engine
             }
 
             int take = Math.Min(64 - _used, source.Length - done);
-            for (int i = 0; i < take; i++)
+            if (take == 64)
             {
-                destination[done + i] = (byte)(source[done + i] ^ keyStream[_used + i]);
+                // A whole block: XOR word by word.
+                for (int i = 0; i < 64; i += 4)
+                {
+                    uint word = BinaryPrimitives.ReadUInt32LittleEndian(source[(done + i)..]) ^ BinaryPrimitives.ReadUInt32LittleEndian(keyStream[i..]);
+                    BinaryPrimitives.WriteUInt32LittleEndian(destination[(done + i)..], word);
+                }
+            }
+            else
+            {
+                for (int i = 0; i < take; i++)
+                {
+                    destination[done + i] = (byte)(source[done + i] ^ keyStream[_used + i]);
+                }
             }
 
             _used += take;
@@ -97,40 +109,61 @@ internal struct ChaCha20Engine
     }
 
     /// <summary>The ChaCha20 block function: 20 rounds over a copy of <paramref name="input"/>, added back, serialised.</summary>
+    /// <remarks>
+    /// The working state lives in sixteen locals (not a span), so that the device compiler's C keeps it in registers:
+    /// RV32 has enough for all sixteen words and the temporaries, and no bounds checks are needed inside the rounds.
+    /// </remarks>
     public static void Block(ReadOnlySpan<uint> input, Span<byte> output)
     {
-        Words32x16 working = default;
-        Span<uint> x = working;
-        input.CopyTo(x);
+        if (input.Length < 16 || output.Length < 64)
+        {
+            throw new ArgumentException("ChaCha20 block: 16 input words and 64 output bytes are needed.");
+        }
+
+        uint x0 = input[0], x1 = input[1], x2 = input[2], x3 = input[3];
+        uint x4 = input[4], x5 = input[5], x6 = input[6], x7 = input[7];
+        uint x8 = input[8], x9 = input[9], x10 = input[10], x11 = input[11];
+        uint x12 = input[12], x13 = input[13], x14 = input[14], x15 = input[15];
         for (int round = 0; round < 10; round++)
         {
-            QuarterRound(x, 0, 4, 8, 12);
-            QuarterRound(x, 1, 5, 9, 13);
-            QuarterRound(x, 2, 6, 10, 14);
-            QuarterRound(x, 3, 7, 11, 15);
-            QuarterRound(x, 0, 5, 10, 15);
-            QuarterRound(x, 1, 6, 11, 12);
-            QuarterRound(x, 2, 7, 8, 13);
-            QuarterRound(x, 3, 4, 9, 14);
+            QuarterRound(ref x0, ref x4, ref x8, ref x12);
+            QuarterRound(ref x1, ref x5, ref x9, ref x13);
+            QuarterRound(ref x2, ref x6, ref x10, ref x14);
+            QuarterRound(ref x3, ref x7, ref x11, ref x15);
+            QuarterRound(ref x0, ref x5, ref x10, ref x15);
+            QuarterRound(ref x1, ref x6, ref x11, ref x12);
+            QuarterRound(ref x2, ref x7, ref x8, ref x13);
+            QuarterRound(ref x3, ref x4, ref x9, ref x14);
         }
 
-        for (int i = 0; i < 16; i++)
-        {
-            BinaryPrimitives.WriteUInt32LittleEndian(output[(4 * i)..], unchecked(x[i] + input[i]));
-        }
-
-        x.Clear();
+        BinaryPrimitives.WriteUInt32LittleEndian(output, unchecked(x0 + input[0]));
+        BinaryPrimitives.WriteUInt32LittleEndian(output[4..], unchecked(x1 + input[1]));
+        BinaryPrimitives.WriteUInt32LittleEndian(output[8..], unchecked(x2 + input[2]));
+        BinaryPrimitives.WriteUInt32LittleEndian(output[12..], unchecked(x3 + input[3]));
+        BinaryPrimitives.WriteUInt32LittleEndian(output[16..], unchecked(x4 + input[4]));
+        BinaryPrimitives.WriteUInt32LittleEndian(output[20..], unchecked(x5 + input[5]));
+        BinaryPrimitives.WriteUInt32LittleEndian(output[24..], unchecked(x6 + input[6]));
+        BinaryPrimitives.WriteUInt32LittleEndian(output[28..], unchecked(x7 + input[7]));
+        BinaryPrimitives.WriteUInt32LittleEndian(output[32..], unchecked(x8 + input[8]));
+        BinaryPrimitives.WriteUInt32LittleEndian(output[36..], unchecked(x9 + input[9]));
+        BinaryPrimitives.WriteUInt32LittleEndian(output[40..], unchecked(x10 + input[10]));
+        BinaryPrimitives.WriteUInt32LittleEndian(output[44..], unchecked(x11 + input[11]));
+        BinaryPrimitives.WriteUInt32LittleEndian(output[48..], unchecked(x12 + input[12]));
+        BinaryPrimitives.WriteUInt32LittleEndian(output[52..], unchecked(x13 + input[13]));
+        BinaryPrimitives.WriteUInt32LittleEndian(output[56..], unchecked(x14 + input[14]));
+        BinaryPrimitives.WriteUInt32LittleEndian(output[60..], unchecked(x15 + input[15]));
     }
 
-    private static void QuarterRound(Span<uint> x, int a, int b, int c, int d)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void QuarterRound(ref uint a, ref uint b, ref uint c, ref uint d)
     {
-        x[a] = unchecked(x[a] + x[b]);
-        x[d] = BitOperations.RotateLeft(x[d] ^ x[a], 16);
-        x[c] = unchecked(x[c] + x[d]);
-        x[b] = BitOperations.RotateLeft(x[b] ^ x[c], 12);
-        x[a] = unchecked(x[a] + x[b]);
-        x[d] = BitOperations.RotateLeft(x[d] ^ x[a], 8);
-        x[c] = unchecked(x[c] + x[d]);
-        x[b] = BitOperations.RotateLeft(x[b] ^ x[c], 7);
+        a = unchecked(a + b);
+        d = BitOperations.RotateLeft(d ^ a, 16);
+        c = unchecked(c + d);
+        b = BitOperations.RotateLeft(b ^ c, 12);
+        a = unchecked(a + b);
+        d = BitOperations.RotateLeft(d ^ a, 8);
+        c = unchecked(c + d);
+        b = BitOperations.RotateLeft(b ^ c, 7);
     }
 }

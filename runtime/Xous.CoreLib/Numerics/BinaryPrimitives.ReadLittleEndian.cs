@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace System.Buffers.Binary;
 
 /// <content>Reading little-endian integers.</content>
@@ -67,6 +69,7 @@ public static partial class BinaryPrimitives
     /// <param name="source">The read-only span to read.</param>
     /// <returns>The little-endian value.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="source"/> is too small to contain a <see cref="int"/>.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int ReadInt32LittleEndian(ReadOnlySpan<byte> source)
     {
         if (source.Length < sizeof(int))
@@ -97,6 +100,7 @@ public static partial class BinaryPrimitives
     /// <param name="source">The read-only span to read.</param>
     /// <returns>The little-endian value.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="source"/> is too small to contain a <see cref="uint"/>.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint ReadUInt32LittleEndian(ReadOnlySpan<byte> source)
     {
         if (source.Length < sizeof(uint))
@@ -127,6 +131,7 @@ public static partial class BinaryPrimitives
     /// <param name="source">The read-only span to read.</param>
     /// <returns>The little-endian value.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="source"/> is too small to contain a <see cref="long"/>.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static long ReadInt64LittleEndian(ReadOnlySpan<byte> source)
     {
         if (source.Length < sizeof(long))
@@ -157,6 +162,7 @@ public static partial class BinaryPrimitives
     /// <param name="source">The read-only span to read.</param>
     /// <returns>The little-endian value.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="source"/> is too small to contain a <see cref="ulong"/>.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong ReadUInt64LittleEndian(ReadOnlySpan<byte> source)
     {
         if (source.Length < sizeof(ulong))

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace System.Buffers.Binary;
 
 /// <content>Writing big-endian integers.</content>
@@ -65,6 +67,7 @@ public static partial class BinaryPrimitives
     /// <param name="destination">The span of bytes where the value is to be written.</param>
     /// <param name="value">The value to write into the span of bytes.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="destination"/> is too small to contain a <see cref="int"/>.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void WriteInt32BigEndian(Span<byte> destination, int value)
     {
         if (destination.Length < sizeof(int))
@@ -94,6 +97,7 @@ public static partial class BinaryPrimitives
     /// <param name="destination">The span of bytes where the value is to be written.</param>
     /// <param name="value">The value to write into the span of bytes.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="destination"/> is too small to contain a <see cref="uint"/>.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void WriteUInt32BigEndian(Span<byte> destination, uint value)
     {
         if (destination.Length < sizeof(uint))
@@ -123,6 +127,7 @@ public static partial class BinaryPrimitives
     /// <param name="destination">The span of bytes where the value is to be written.</param>
     /// <param name="value">The value to write into the span of bytes.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="destination"/> is too small to contain a <see cref="long"/>.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void WriteInt64BigEndian(Span<byte> destination, long value)
     {
         if (destination.Length < sizeof(long))
@@ -152,6 +157,7 @@ public static partial class BinaryPrimitives
     /// <param name="destination">The span of bytes where the value is to be written.</param>
     /// <param name="value">The value to write into the span of bytes.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="destination"/> is too small to contain a <see cref="ulong"/>.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void WriteUInt64BigEndian(Span<byte> destination, ulong value)
     {
         if (destination.Length < sizeof(ulong))

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace System.Buffers.Binary;
 
 /// <summary>Reads bytes as primitives with specific endianness.</summary>
@@ -44,6 +46,7 @@ public static partial class BinaryPrimitives
     /// <summary>Reverses a primitive value by performing an endianness swap of the specified <see cref="uint"/> value.</summary>
     /// <param name="value">The value to reverse.</param>
     /// <returns>The reversed value.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint ReverseEndianness(uint value)
     {
         // Swap the two 16-bit halves' bytes with two rotations: 0xAABBCCDD -> 0xDDCCBBAA.
@@ -60,6 +63,7 @@ public static partial class BinaryPrimitives
     /// <summary>Reverses a primitive value by performing an endianness swap of the specified <see cref="ulong"/> value.</summary>
     /// <param name="value">The value to reverse.</param>
     /// <returns>The reversed value.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong ReverseEndianness(ulong value) =>
         ((ulong)ReverseEndianness((uint)value) << 32) + ReverseEndianness((uint)(value >> 32));
 
@@ -79,17 +83,21 @@ public static partial class BinaryPrimitives
 
     private static ushort ReadUInt16LE(ReadOnlySpan<byte> source) => (ushort)(source[0] | (source[1] << 8));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint ReadUInt32LE(ReadOnlySpan<byte> source) =>
         source[0] | ((uint)source[1] << 8) | ((uint)source[2] << 16) | ((uint)source[3] << 24);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong ReadUInt64LE(ReadOnlySpan<byte> source) =>
         ReadUInt32LE(source) | ((ulong)ReadUInt32LE(source.Slice(4)) << 32);
 
     private static ushort ReadUInt16BE(ReadOnlySpan<byte> source) => (ushort)((source[0] << 8) | source[1]);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint ReadUInt32BE(ReadOnlySpan<byte> source) =>
         ((uint)source[0] << 24) | ((uint)source[1] << 16) | ((uint)source[2] << 8) | source[3];
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong ReadUInt64BE(ReadOnlySpan<byte> source) =>
         ((ulong)ReadUInt32BE(source) << 32) | ReadUInt32BE(source.Slice(4));
 
@@ -99,6 +107,7 @@ public static partial class BinaryPrimitives
         destination[1] = (byte)(value >> 8);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void WriteUInt32LE(Span<byte> destination, uint value)
     {
         destination[0] = (byte)value;
@@ -107,6 +116,7 @@ public static partial class BinaryPrimitives
         destination[3] = (byte)(value >> 24);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void WriteUInt64LE(Span<byte> destination, ulong value)
     {
         WriteUInt32LE(destination, (uint)value);
@@ -119,6 +129,7 @@ public static partial class BinaryPrimitives
         destination[1] = (byte)value;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void WriteUInt32BE(Span<byte> destination, uint value)
     {
         destination[0] = (byte)(value >> 24);
@@ -127,6 +138,7 @@ public static partial class BinaryPrimitives
         destination[3] = (byte)value;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void WriteUInt64BE(Span<byte> destination, ulong value)
     {
         WriteUInt32BE(destination, (uint)(value >> 32));

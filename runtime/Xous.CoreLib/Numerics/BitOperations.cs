@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace System.Numerics;
 
 /// <summary>Utility methods for intrinsic bit-twiddling operations, in portable software form.</summary>
@@ -232,18 +234,21 @@ public static class BitOperations
     /// <param name="value">The value to rotate.</param>
     /// <param name="offset">The number of bits to rotate by; only the low 5 bits are used.</param>
     /// <returns>The rotated value.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint RotateLeft(uint value, int offset) => (value << offset) | (value >> (32 - offset));
 
     /// <summary>Rotates the specified value left by the specified number of bits.</summary>
     /// <param name="value">The value to rotate.</param>
     /// <param name="offset">The number of bits to rotate by; only the low 6 bits are used.</param>
     /// <returns>The rotated value.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong RotateLeft(ulong value, int offset) => (value << offset) | (value >> (64 - offset));
 
     /// <summary>Rotates the specified value left by the specified number of bits.</summary>
     /// <param name="value">The value to rotate.</param>
     /// <param name="offset">The number of bits to rotate by, modulo the width.</param>
     /// <returns>The rotated value.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static nuint RotateLeft(nuint value, int offset) =>
         NativeWord.Is64Bit ? (nuint)RotateLeft((ulong)value, offset) : RotateLeft(unchecked((uint)value), offset);
 
@@ -251,18 +256,21 @@ public static class BitOperations
     /// <param name="value">The value to rotate.</param>
     /// <param name="offset">The number of bits to rotate by; only the low 5 bits are used.</param>
     /// <returns>The rotated value.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint RotateRight(uint value, int offset) => (value >> offset) | (value << (32 - offset));
 
     /// <summary>Rotates the specified value right by the specified number of bits.</summary>
     /// <param name="value">The value to rotate.</param>
     /// <param name="offset">The number of bits to rotate by; only the low 6 bits are used.</param>
     /// <returns>The rotated value.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong RotateRight(ulong value, int offset) => (value >> offset) | (value << (64 - offset));
 
     /// <summary>Rotates the specified value right by the specified number of bits.</summary>
     /// <param name="value">The value to rotate.</param>
     /// <param name="offset">The number of bits to rotate by, modulo the width.</param>
     /// <returns>The rotated value.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static nuint RotateRight(nuint value, int offset) =>
         NativeWord.Is64Bit ? (nuint)RotateRight((ulong)value, offset) : RotateRight(unchecked((uint)value), offset);
 

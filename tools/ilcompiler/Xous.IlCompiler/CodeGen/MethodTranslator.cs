@@ -62,6 +62,18 @@ internal sealed partial class MethodTranslator
             : string.Join(", ", _argTypes.Select((t, i) => _layouts.CType(t) + qualifier + " " + _argNames[i]));
         // A method without `ret` only ever throws (ThrowHelper): gcc then treats calls of it as cold exits.
         string attributes = _neverReturns ? "__attribute__((noreturn, cold)) " : "";
+        // [MethodImpl] hints carry over: AggressiveInlining becomes C's inline (a hint that raises gcc's limits, not
+        // always_inline, which gcc refuses for recursive or setjmp-using functions); NoInlining must hold on the device
+        // too (FixedTime.Equals relies on it).
+        if ((_method.ImplAttributes & System.Reflection.MethodImplAttributes.NoInlining) != 0)
+        {
+            attributes += "__attribute__((noinline)) ";
+        }
+        else if ((_method.ImplAttributes & System.Reflection.MethodImplAttributes.AggressiveInlining) != 0)
+        {
+            attributes += "inline ";
+        }
+
         return $"static {attributes}{returnType} {_compilation.Names.Method(_method)}({parameters})";
     }
 
