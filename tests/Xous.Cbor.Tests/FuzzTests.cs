@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Xunit.Abstractions;
 using Dotnet = System.Formats.Cbor;
 
 namespace Xous.Cbor.Tests;
@@ -8,7 +9,7 @@ namespace Xous.Cbor.Tests;
 /// <see cref="CborException"/>, never hang, and what the strict reader accepts System.Formats.Cbor's CTAP2 mode
 /// accepts too.
 /// </summary>
-public class FuzzTests
+public class FuzzTests(ITestOutputHelper output)
 {
     private const int Cases = 100_000;
 
@@ -42,6 +43,7 @@ public class FuzzTests
         Assert.True(accepted > 1000, $"only {accepted} inputs were accepted; the mutator is too destructive");
         Assert.True(rejected > 10_000, $"only {rejected} inputs were rejected");
         Assert.True(watch.Elapsed < TimeSpan.FromMinutes(2), $"fuzzing took {watch.Elapsed}");
+        output.WriteLine($"[counts] Xous.Cbor fuzz smoke: {Cases:N0} random and mutated inputs, {accepted:N0} accepted, {rejected:N0} rejected with CborException, none crashed ({watch.Elapsed.TotalSeconds:F1} s)");
     }
 
     /// <summary>Returns whether the input was accepted; any exception but CborException fails the test.</summary>

@@ -3,6 +3,7 @@ using System.Text;
 using CsCheck;
 using Org.BouncyCastle.Crypto.Engines;
 using Org.BouncyCastle.Crypto.Parameters;
+using Xunit.Abstractions;
 
 namespace Xous.Crypto.Tests;
 
@@ -11,7 +12,7 @@ namespace Xous.Crypto.Tests;
 /// generated cases against BouncyCastle's <c>ChaCha7539Engine</c> with split transforms, the 2^32-block limit,
 /// unhappy paths and wiping.
 /// </summary>
-public class ChaCha20Tests
+public class ChaCha20Tests(ITestOutputHelper output)
 {
     private const string Sunscreen =
         "Ladies and Gentlemen of the class of '99: If I could offer you only one tip for the future, sunscreen would be it.";
@@ -123,7 +124,7 @@ public class ChaCha20Tests
             }
 
             Assert.Equal(expected, pieces);
-        });
+        }, output);
     }
 
     [Fact]

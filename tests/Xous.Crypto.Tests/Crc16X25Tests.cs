@@ -1,4 +1,5 @@
 using CsCheck;
+using Xunit.Abstractions;
 
 namespace Xous.Crypto.Tests;
 
@@ -6,7 +7,7 @@ namespace Xous.Crypto.Tests;
 /// CRC-16/X-25: the catalogue check value, 10,000 generated cases against a bitwise oracle, and split appends
 /// equal to the one-shot result.
 /// </summary>
-public class Crc16X25Tests
+public class Crc16X25Tests(ITestOutputHelper output)
 {
     [Fact]
     public void Check_value_of_123456789_is_0x906E()
@@ -52,7 +53,7 @@ public class Crc16X25Tests
             // The same instance is reused for every case: Finish must leave it reset.
             Deterministic.AppendInPieces(piece => crc.Append(piece), c.Message, c.Cuts);
             Assert.Equal(expected, crc.Finish());
-        });
+        }, output);
     }
 
     /// <summary>

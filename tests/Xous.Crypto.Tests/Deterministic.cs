@@ -1,19 +1,36 @@
+using System.Runtime.CompilerServices;
 using CsCheck;
+using Xunit.Abstractions;
 
 namespace Xous.Crypto.Tests;
 
 /// <summary>
 /// Runs a CsCheck generator for a fixed number of cases from a fixed seed, so every run checks the same inputs
-/// (reproducible in CI); a failure names the case and the seed.
+/// (reproducible in CI); a failure names the case and the seed. CI runs 10,000 cases per primitive; a longer run sets
+/// <c>XOUS_CRYPTO_CASES</c> (for example <c>XOUS_CRYPTO_CASES=1000000 ./xous test</c>).
 /// </summary>
 internal static class Deterministic
 {
-    public const int Cases = 10_000;
+    /// <summary>Cases per primitive: 10,000, or <c>XOUS_CRYPTO_CASES</c> when that is set to a larger number.</summary>
+    public static readonly int Cases =
+        int.TryParse(Environment.GetEnvironmentVariable("XOUS_CRYPTO_CASES"), out int requested) && requested > 10_000 ? requested : 10_000;
 
-    public static void Run<T>(Gen<T> gen, ulong seed, Action<T> assert)
+    /// <summary>
+    /// Checks <see cref="Cases"/> generated values; with <paramref name="output"/>, writes a <c>[counts]</c> line
+    /// (collected by <c>./xous test</c> from the TRX files) naming the test and the number of cases.
+    /// </summary>
+    /// <param name="gen">The generator.</param>
+    /// <param name="seed">Its fixed seed.</param>
+    /// <param name="assert">The check of one case.</param>
+    /// <param name="output">Where the <c>[counts]</c> line goes, if anywhere.</param>
+    /// <param name="name">The test's name (the caller's, by default).</param>
+    /// <param name="cases">How many cases, when a test must run fewer or more than <see cref="Cases"/>.</param>
+    public static void Run<T>(
+        Gen<T> gen, ulong seed, Action<T> assert, ITestOutputHelper? output = null, [CallerMemberName] string name = "", int? cases = null)
     {
+        int count = cases ?? Cases;
         var pcg = new PCG(1, seed);
-        for (int i = 0; i < Cases; i++)
+        for (int i = 0; i < count; i++)
         {
             T value = gen.Generate(pcg, null, out _);
             try
@@ -25,6 +42,8 @@ internal static class Deterministic
                 throw new InvalidOperationException($"Case {i} from seed {seed} failed: {failure.Message}", failure);
             }
         }
+
+        output?.WriteLine($"[counts] Xous.Crypto differential {name}: {count:N0} of {count:N0} cases passed (seed {seed})");
     }
 
     /// <summary>Lengths 0–1000: half uniform, half within two bytes of a multiple of the block size.</summary>

@@ -1,9 +1,11 @@
+using System.Runtime.CompilerServices;
 using CsCheck;
 using Org.BouncyCastle.Crypto;
 using Org.BouncyCastle.Crypto.Digests;
 using Org.BouncyCastle.Crypto.Generators;
 using Org.BouncyCastle.Crypto.Macs;
 using Org.BouncyCastle.Crypto.Parameters;
+using Xunit.Abstractions;
 
 namespace Xous.Crypto.Tests;
 
@@ -11,29 +13,29 @@ namespace Xous.Crypto.Tests;
 /// Differential tests against BouncyCastle: 10,000 generated cases per primitive from fixed seeds; lengths 0–1000
 /// with extra weight on block boundaries; split incremental appends must equal the one-shot result.
 /// </summary>
-public class DifferentialTests
+public class DifferentialTests(ITestOutputHelper output)
 {
     private delegate void OneShot(ReadOnlySpan<byte> source, Span<byte> destination);
 
     [Fact]
     public void Sha256_equals_BouncyCastle() =>
-        CheckHash(new Sha256(), Sha256.Hash, new Sha256Digest(), seed: 256);
+        CheckHash(new Sha256(), Sha256.Hash, new Sha256Digest(), seed: 256, output);
 
     [Fact]
     public void Sha512_equals_BouncyCastle() =>
-        CheckHash(new Sha512(), Sha512.Hash, new Sha512Digest(), seed: 512);
+        CheckHash(new Sha512(), Sha512.Hash, new Sha512Digest(), seed: 512, output);
 
     [Fact]
     public void Sha512_256_equals_BouncyCastle() =>
-        CheckHash(new Sha512Truncated256(), Sha512Truncated256.Hash, new Sha512tDigest(256), seed: 512256);
+        CheckHash(new Sha512Truncated256(), Sha512Truncated256.Hash, new Sha512tDigest(256), seed: 512256, output);
 
     [Fact]
     public void HmacSha256_equals_BouncyCastle() =>
-        CheckHmac(HmacSha256.Compute, HmacSha256.Create, () => new Sha256Digest(), 64, seed: 4231256);
+        CheckHmac(HmacSha256.Compute, HmacSha256.Create, () => new Sha256Digest(), 64, seed: 4231256, output);
 
     [Fact]
     public void HmacSha512_equals_BouncyCastle() =>
-        CheckHmac(HmacSha512.Compute, HmacSha512.Create, () => new Sha512Digest(), 128, seed: 4231512);
+        CheckHmac(HmacSha512.Compute, HmacSha512.Create, () => new Sha512Digest(), 128, seed: 4231512, output);
 
     [Fact]
     public void HkdfSha256_equals_BouncyCastle()
@@ -60,7 +62,7 @@ public class DifferentialTests
             HkdfSha256.Extract(c.Ikm, c.Salt, prk);
             HkdfSha256.Expand(prk, c.Info, expanded);
             Assert.Equal(expected, expanded);
-        });
+        }, output);
     }
 
     [Fact]
@@ -86,11 +88,12 @@ public class DifferentialTests
             bool expected = p.Left.AsSpan().SequenceEqual(p.Right);
             Assert.Equal(expected, FixedTime.Equals(p.Left, p.Right));
             unequal += expected ? 0 : 1;
-        });
+        }, output);
         Assert.InRange(unequal, 1_000, Deterministic.Cases - 1_000);
     }
 
-    private static void CheckHash(IHashFunction ours, OneShot oneShot, IDigest reference, ulong seed)
+    private static void CheckHash(
+        IHashFunction ours, OneShot oneShot, IDigest reference, ulong seed, ITestOutputHelper output, [CallerMemberName] string name = "")
     {
         using (ours)
         {
@@ -111,7 +114,7 @@ public class DifferentialTests
                 Array.Clear(actual);
                 ours.Finish(actual);
                 Assert.Equal(expected, actual);
-            });
+            }, output, name);
         }
     }
 
@@ -119,7 +122,8 @@ public class DifferentialTests
 
     private delegate Hmac MacFactory(ReadOnlySpan<byte> key);
 
-    private static void CheckHmac(MacOneShot oneShot, MacFactory create, Func<IDigest> digest, int blockSize, ulong seed)
+    private static void CheckHmac(
+        MacOneShot oneShot, MacFactory create, Func<IDigest> digest, int blockSize, ulong seed, ITestOutputHelper output, [CallerMemberName] string name = "")
     {
         Gen<(byte[] Key, byte[] Message, int[] Cuts)> cases =
             from key in Deterministic.Bytes(blockSize, 300)
@@ -143,6 +147,6 @@ public class DifferentialTests
             Array.Clear(actual);
             incremental.Finish(actual);
             Assert.Equal(expected, actual);
-        });
+        }, output, name);
     }
 }

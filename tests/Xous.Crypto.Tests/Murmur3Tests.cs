@@ -1,5 +1,6 @@
 using System.Text;
 using CsCheck;
+using Xunit.Abstractions;
 
 namespace Xous.Crypto.Tests;
 
@@ -7,7 +8,7 @@ namespace Xous.Crypto.Tests;
 /// murmur3_32 (x86, 32-bit): published vectors, each also checked against an independent oracle written here from
 /// the algorithm description, and 10,000 generated cases against that oracle.
 /// </summary>
-public class Murmur3Tests
+public class Murmur3Tests(ITestOutputHelper output)
 {
     public static TheoryData<string, uint, uint> TextVectors => new()
     {
@@ -43,7 +44,7 @@ public class Murmur3Tests
     public void Murmur3_equals_oracle()
     {
         Gen<(byte[] Data, uint Seed)> cases = Gen.Select(Deterministic.Bytes(4), Gen.UInt);
-        Deterministic.Run(cases, 332, c => Assert.Equal(Oracle(c.Data, c.Seed), Murmur3.Hash32(c.Data, c.Seed)));
+        Deterministic.Run(cases, 332, c => Assert.Equal(Oracle(c.Data, c.Seed), Murmur3.Hash32(c.Data, c.Seed)), output);
     }
 
     /// <summary>

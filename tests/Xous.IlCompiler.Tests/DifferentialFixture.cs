@@ -31,13 +31,17 @@ public sealed class DifferentialFixture
 
     public string BuildOutput { get; }
 
-    /// <summary>The device-flavour output folder (the programs, the transcript library and the corlib).</summary>
+    /// <summary>The device-flavour output folder (the programs, the transcript library, libs/Xous.Crypto and the corlib).</summary>
     public string OutputDirectory { get; }
 
     public string ProgramsAssembly => Path.Combine(OutputDirectory, "Xous.Differential.Programs.dll");
 
     public IReadOnlyList<string> References =>
-        [Path.Combine(OutputDirectory, "Xous.CoreLib.dll"), Path.Combine(OutputDirectory, "Xous.Diagnostics.Transcript.dll")];
+    [
+        Path.Combine(OutputDirectory, "Xous.CoreLib.dll"),
+        Path.Combine(OutputDirectory, "Xous.Diagnostics.Transcript.dll"),
+        Path.Combine(OutputDirectory, "Xous.Crypto.dll"),
+    ];
 
     /// <summary>The test host runs inside MSBuild/VSTest; a nested build must not inherit its settings.</summary>
     internal static Dictionary<string, string?> CleanEnvironment()

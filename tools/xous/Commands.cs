@@ -112,6 +112,17 @@ internal static class Commands
             suites.Add(native);
         }
 
+        IReadOnlyList<string> reported = SuiteCounts.ReportedCounts(results);
+        if (reported.Count > 0)
+        {
+            Console.WriteLine();
+            Console.WriteLine("Counts reported by tests:");
+            foreach (string line in reported)
+            {
+                Console.WriteLine("  " + line);
+            }
+        }
+
         Console.WriteLine();
         Console.WriteLine("Test suites:");
         foreach (SuiteCounts suite in suites)

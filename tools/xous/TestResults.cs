@@ -21,6 +21,29 @@ internal sealed record SuiteCounts(string Suite, int Passed, int Failed, int Ski
             .ToArray();
     }
 
+    /// <summary>
+    /// The lines tests wrote through xunit's output helper that start with <c>[counts]</c> (e.g. Wycheproof's cases
+    /// passed of cases run per file), from every TRX file under <paramref name="directory"/>, without the marker, sorted.
+    /// </summary>
+    public static IReadOnlyList<string> ReportedCounts(string directory)
+    {
+        if (!Directory.Exists(directory))
+        {
+            return [];
+        }
+
+        const string Marker = "[counts]";
+        return Directory.EnumerateFiles(directory, "*.trx", SearchOption.AllDirectories)
+            .SelectMany(file => XDocument.Load(file).Descendants(s_trx + "StdOut"))
+            .SelectMany(output => output.Value.Split('\n'))
+            .Select(line => line.Trim())
+            .Where(line => line.StartsWith(Marker, StringComparison.Ordinal))
+            .Select(line => line[Marker.Length..].Trim())
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+    }
+
     private static SuiteCounts Read(string file)
     {
         XDocument document = XDocument.Load(file);

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Xous.IlCompiler;
-using DeviceCompiler = Xous.IlCompiler.Compiler;
 
 namespace Xous.Bench;
 
@@ -53,7 +52,7 @@ internal static class CompilerBench
 
         Console.WriteLine("==> C image: gcc " + string.Join(' ', Toolchain.CFlags) + "; qemu -icount shift=0");
         string measureObject = Path.Combine(work, "measure.o");
-        if (Compile(images, Path.Combine(driver, "measure.c"), measureObject, []) is string measureError)
+        if (DevicePrograms.Compile(images, Path.Combine(driver, "measure.c"), measureObject, []) is string measureError)
         {
             return Fail("gcc rejects measure.c: " + measureError);
         }
@@ -62,7 +61,7 @@ internal static class CompilerBench
         foreach (string name in CompilerBenchmarks.All.Select(b => b.Name).Append("main"))
         {
             string objectFile = Path.Combine(work, name + ".o");
-            if (Compile(images, Path.Combine(sources, "c", name + ".c"), objectFile, []) is string error)
+            if (DevicePrograms.Compile(images, Path.Combine(sources, "c", name + ".c"), objectFile, []) is string error)
             {
                 return Fail($"gcc rejects {name}.c: {error}");
             }
@@ -104,14 +103,14 @@ internal static class CompilerBench
         Console.WriteLine($"    counter: spin loops differ by exactly {InstructionCounts.SpinDifference:N0}; empty call {cCounts.EmptyCall} instructions (subtracted)");
 
         Console.WriteLine("==> C# programs: dotnet build -p:XousFlavour=device, tools/ilcompiler, the same gcc flags and QEMU");
-        DeviceBuild build = BuildPrograms(root);
+        DeviceBuild build = DevicePrograms.Build(root, ProgramsProject);
         var csharp = new Dictionary<string, Measurement>(StringComparer.Ordinal);
         bool miscompiled = false;
         foreach (CompilerBenchmark benchmark in CompilerBenchmarks.All)
         {
             Measurement measured = build.Error is string buildError
                 ? new Measurement(null, null, "does not build for the device: " + buildError)
-                : MeasureCSharp(images, benchmark, build, driver, measureObject, work, expected[benchmark.Name], ref miscompiled);
+                : DevicePrograms.Measure(images, benchmark.Name, benchmark.EntryType, build, driver, measureObject, work, expected[benchmark.Name], ref miscompiled);
             csharp[benchmark.Name] = measured;
             Console.WriteLine(measured.Problem is string problem
                 ? $"    {benchmark.Name,-10} {problem}"
@@ -149,69 +148,6 @@ internal static class CompilerBench
         }
 
         return 0;
-    }
-
-    private static Measurement MeasureCSharp(
-        Rv32Images images, CompilerBenchmark benchmark, DeviceBuild build, string driver, string measureObject, string work, uint expected, ref bool miscompiled)
-    {
-        CompilerResult compiled;
-        try
-        {
-            compiled = DeviceCompiler.Compile(new CompilerOptions(build.Assembly!, build.References, benchmark.EntryType));
-        }
-        catch (CompilationException e)
-        {
-            return new Measurement(null, null, "does not compile yet: " + FirstLine(e.Message));
-        }
-
-        // The emitted entry (int xous_main(void)) is renamed so that the driver can measure it like a C kernel.
-        string cFile = Path.Combine(work, "csharp_" + benchmark.Name + ".c");
-        File.WriteAllText(cFile, compiled.CSource);
-        string kernelObject = Path.ChangeExtension(cFile, ".o");
-        if (Compile(images, cFile, kernelObject, ["-Dxous_main=xous_bench_csharp_main"]) is string gccError)
-        {
-            return new Measurement(null, null, "gcc rejects the emitted C: " + gccError);
-        }
-
-        string driverObject = Path.Combine(work, "csharp_main_" + benchmark.Name + ".o");
-        if (Compile(images, Path.Combine(driver, "csharp_main.c"), driverObject, ["-DXOUS_BENCH_NAME=\"" + benchmark.Name + "\""]) is string driverError)
-        {
-            return new Measurement(null, null, "gcc rejects csharp_main.c: " + driverError);
-        }
-
-        string image = Path.Combine(work, "bench-csharp-" + benchmark.Name + ".elf");
-        ToolResult link = images.Link([kernelObject, driverObject, measureObject], image);
-        if (!link.Succeeded)
-        {
-            return new Measurement(null, null, "does not link: " + link.FirstErrorLine());
-        }
-
-        long? bytes = Rv32Images.FunctionBytes(image, kernelObject);
-        ToolResult run = Rv32Images.Run(image);
-        string lastLine = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault() ?? "(no output)";
-        if (!run.Succeeded)
-        {
-            return new Measurement(null, bytes, run.TimedOut ? "does not finish on the device (timed out)" : $"fails on the device (exit {run.ExitCode}): {lastLine}");
-        }
-
-        InstructionCounts counts = InstructionCounts.Parse(run.Output);
-        if (counts.ValidationError() is string counterError)
-        {
-            return new Measurement(null, bytes, "counter: " + counterError);
-        }
-
-        if (!counts.TryGetKernel(benchmark.Name, out ulong instructions, out uint checksum))
-        {
-            return new Measurement(null, bytes, "printed no count: " + lastLine);
-        }
-
-        if (checksum != expected)
-        {
-            miscompiled = true;
-            return new Measurement(instructions, bytes, $"WRONG checksum on the device: {checksum}, expected {expected}");
-        }
-
-        return new Measurement(instructions, bytes, null);
     }
 
     private static List<string> Table(Dictionary<string, Measurement> c, Dictionary<string, Measurement> csharp, InstructionCounts counts)
@@ -265,57 +201,9 @@ internal static class CompilerBench
     private static string Ratio(double? value) =>
         value is double v ? v.ToString("F2", CultureInfo.InvariantCulture) + "×" : "—";
 
-    /// <summary>Compiles one C file; null on success, else gcc's first error (without the file's folder).</summary>
-    private static string? Compile(Rv32Images images, string source, string objectFile, IEnumerable<string> extraFlags)
-    {
-        ToolResult result = images.Compile(source, objectFile, extraFlags);
-        return result.Succeeded
-            ? null
-            : result.FirstErrorLine().Replace(Path.GetDirectoryName(source) + Path.DirectorySeparatorChar, "", StringComparison.Ordinal);
-    }
-
-    /// <summary>Builds the C# programs in the device flavour (Release) and finds the assembly and its references.</summary>
-    private static DeviceBuild BuildPrograms(string root)
-    {
-        string project = Path.Combine(root, ProgramsProject);
-        ToolResult build = ToolProcess.Run(
-            "dotnet", ["build", project, "-c", "Release", "-p:XousFlavour=device", "-nologo", "-v", "q"], TimeSpan.FromMinutes(10), root);
-        if (!build.Succeeded)
-        {
-            return new DeviceBuild(null, [], build.TimedOut ? "dotnet build timed out" : Shorten(build.FirstErrorLine(), root));
-        }
-
-        ToolResult query = ToolProcess.Run(
-            "dotnet", ["msbuild", project, "-p:Configuration=Release", "-p:XousFlavour=device", "-nologo", "-getProperty:TargetPath"], TimeSpan.FromMinutes(2), root);
-        string assembly = query.Output.Trim();
-        if (!query.Succeeded || !File.Exists(assembly))
-        {
-            return new DeviceBuild(null, [], "the device build's output was not found (" + query.FirstErrorLine() + ")");
-        }
-
-        string[] references = Directory.GetFiles(Path.GetDirectoryName(assembly)!, "*.dll").Where(f => f != assembly).Order(StringComparer.Ordinal).ToArray();
-        return new DeviceBuild(assembly, references, null);
-    }
-
-    private static string FirstLine(string text) => text.Split('\n')[0].Trim();
-
-    /// <summary>An MSBuild error line without the repository path and the trailing <c>[project]</c>.</summary>
-    private static string Shorten(string line, string root)
-    {
-        string shorter = line.Replace(Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar, "", StringComparison.Ordinal);
-        int project = shorter.LastIndexOf(" [", StringComparison.Ordinal);
-        return project > 0 && shorter.EndsWith(']') ? shorter[..project] : shorter;
-    }
-
     private static int Fail(string message)
     {
         Console.Error.WriteLine("bench compiler: " + message);
         return 1;
     }
-
-    /// <summary>One side's figures for one benchmark, or why there are none.</summary>
-    private sealed record Measurement(ulong? Instructions, long? Bytes, string? Problem);
-
-    /// <summary>The device flavour of the C# programs: the assembly and its references, or why it did not build.</summary>
-    private sealed record DeviceBuild(string? Assembly, IReadOnlyList<string> References, string? Error);
 }

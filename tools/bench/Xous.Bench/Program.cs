@@ -7,32 +7,33 @@ namespace Xous.Bench;
 /// 4 KiB MutableBorrow, in-process and over TCP, each beside a bare echo and a kernel-less relay over the same
 /// stream type, printed as a markdown table; and the cost of a call without any thread hop (GetProcessId) beside the
 /// same bytes through the same pipes on one thread. <c>Xous.Bench compiler [--quick] [--root DIR]</c>: device-profile
-/// C# against plain C on RV32 in QEMU (<see cref="CompilerBench"/>).
+/// C# against plain C on RV32 in QEMU (<see cref="CompilerBench"/>). <c>Xous.Bench crypto [--quick] [--root DIR]</c>:
+/// libs/Xous.Crypto beside BouncyCastle on the host, and its instructions per operation on RV32 (<see cref="CryptoBench"/>).
 /// </summary>
 internal static class Program
 {
     private static int Main(string[] args)
     {
-        if (args.Length == 0 || args[0] is not ("ipc" or "compiler"))
+        if (args.Length == 0 || args[0] is not ("ipc" or "compiler" or "crypto"))
         {
-            Console.Error.WriteLine("usage: Xous.Bench ipc|compiler [--quick] [--root DIR]");
+            Console.Error.WriteLine("usage: Xous.Bench ipc|compiler|crypto [--quick] [--root DIR]");
             return 2;
         }
 
         bool quick = args.Contains("--quick");
         int rootAt = Array.IndexOf(args, "--root");
         string? root = rootAt >= 0 && rootAt + 1 < args.Length ? args[rootAt + 1] : null;
-        if (args[0] == "compiler")
+        if (args[0] is "compiler" or "crypto")
         {
             // The suite needs the sources, so without --root it looks for the checkout above the working directory.
             root ??= FindRoot();
             if (root is null)
             {
-                Console.Error.WriteLine("bench compiler: no Xous.sln here or above; run it from the repository or pass --root");
+                Console.Error.WriteLine($"bench {args[0]}: no Xous.sln here or above; run it from the repository or pass --root");
                 return 2;
             }
 
-            return CompilerBench.Run(root, quick);
+            return args[0] == "compiler" ? CompilerBench.Run(root, quick) : CryptoBench.Run(root, quick);
         }
 
         var table = new List<string>();
