@@ -5,8 +5,10 @@ namespace Xous.Crypto;
 
 /// <summary>
 /// The counter-mode key streams of GCM (a 32-bit big-endian counter in bytes 12–15, SP 800-38D inc32) and GCM-SIV
-/// (a 32-bit little-endian counter in bytes 0–3, RFC 8452 §4), four blocks per AES pass. The counter wraps modulo
-/// 2^32 as both specifications say; callers keep messages short enough that it never repeats (int lengths do).
+/// (a 32-bit little-endian counter in bytes 0–3, RFC 8452 §4), four blocks per AES pass, over any
+/// <see cref="IBlockOperations"/> engine (the software <see cref="AesEngine"/> or an injected
+/// <see cref="IBlockCipher"/>). The counter wraps modulo 2^32 as both specifications say; callers keep messages
+/// short enough that it never repeats (int lengths do).
 /// </summary>
 internal static class AesCounterMode
 {
@@ -14,8 +16,9 @@ internal static class AesCounterMode
     /// XORs the key stream starting at <paramref name="counterBlock"/> into <paramref name="source"/>, writing
     /// <paramref name="destination"/> (same length; may be the same memory). The key stream is wiped afterwards.
     /// </summary>
-    public static void Transform(
-        in AesEngine engine, ReadOnlySpan<byte> counterBlock, bool littleEndianCounterFirst, ReadOnlySpan<byte> source, Span<byte> destination)
+    public static void Transform<TCipher>(
+        ref TCipher engine, ReadOnlySpan<byte> counterBlock, bool littleEndianCounterFirst, ReadOnlySpan<byte> source, Span<byte> destination)
+        where TCipher : struct, IBlockOperations
     {
         Span<byte> counters = stackalloc byte[16 * AesEngine.ParallelBlocks];
         Span<byte> keyStream = stackalloc byte[16 * AesEngine.ParallelBlocks];

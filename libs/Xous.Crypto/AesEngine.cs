@@ -32,7 +32,7 @@ internal struct Words32x60
 /// form, three or four the 64-bit form; within a form the time does not depend on how many blocks are used.
 /// Callers check key and buffer lengths; <see cref="Clear"/> wipes the round keys.
 /// </summary>
-internal struct AesEngine
+internal struct AesEngine : IBlockOperations
 {
     /// <summary>Blocks processed side by side by one bitsliced pass.</summary>
     public const int ParallelBlocks = AesBitslice.ParallelBlocks;

@@ -19,7 +19,7 @@ public static class AesKeyWrapPadded
 
     /// <summary>The wrapped length of a key of <paramref name="keyLength"/> bytes: 8 + the length rounded up to 8.</summary>
     /// <param name="keyLength">1 to <see cref="MaxKeyLength"/>.</param>
-    /// <returns>The number of bytes <see cref="Wrap"/> writes.</returns>
+    /// <returns>The number of bytes <see cref="Wrap(ReadOnlySpan{byte}, ReadOnlySpan{byte}, Span{byte})"/> writes.</returns>
     /// <exception cref="ArgumentException"><paramref name="keyLength"/> is out of range.</exception>
     public static int WrappedLength(int keyLength)
     {
@@ -40,39 +40,28 @@ public static class AesKeyWrapPadded
     {
         Aes.CheckKey(keyEncryptionKey.Length, nameof(keyEncryptionKey));
         Check.Length(wrapped.Length, WrappedLength(key.Length), nameof(wrapped));
-        wrapped.Clear();
-        BinaryPrimitives.WriteUInt32BigEndian(wrapped, AlternativeInitialValue);
-        BinaryPrimitives.WriteUInt32BigEndian(wrapped[4..], (uint)key.Length);
-        key.CopyTo(wrapped[8..]);
         AesEngine engine = default;
         engine.Initialize(keyEncryptionKey);
-        int n = (wrapped.Length / 8) - 1;
-        if (n == 1)
-        {
-            engine.EncryptBlocks(wrapped, wrapped, 1);
-        }
-        else
-        {
-            // RFC 3394 §2.2.1 W: six passes; A lives in wrapped[0..8], R[i] in wrapped[8i..8i+8].
-            Span<byte> block = stackalloc byte[16];
-            wrapped[..8].CopyTo(block);
-            for (int j = 0; j < 6; j++)
-            {
-                for (int i = 1; i <= n; i++)
-                {
-                    wrapped.Slice(8 * i, 8).CopyTo(block[8..]);
-                    engine.EncryptBlocks(block, block, 1);
-                    ulong t = ((ulong)n * (ulong)j) + (ulong)i;
-                    BinaryPrimitives.WriteUInt64BigEndian(block, BinaryPrimitives.ReadUInt64BigEndian(block) ^ t);
-                    block[8..].CopyTo(wrapped.Slice(8 * i, 8));
-                }
-            }
-
-            block[..8].CopyTo(wrapped);
-            block.Clear();
-        }
-
+        WrapCore(ref engine, key, wrapped);
         engine.Clear();
+    }
+
+    /// <summary>
+    /// Wraps <paramref name="key"/> with a block cipher already keyed with the key-encryption key, such as a hardware
+    /// AES engine; the same bytes as <see cref="Wrap(ReadOnlySpan{byte}, ReadOnlySpan{byte}, Span{byte})"/> under
+    /// that key.
+    /// </summary>
+    /// <param name="keyEncryptionKey">An AES engine keyed with the key-encryption key (16-byte block, 16-, 24- or 32-byte key); the caller keeps ownership and disposes it.</param>
+    /// <param name="key">1 to <see cref="MaxKeyLength"/> bytes to protect.</param>
+    /// <param name="wrapped">Exactly <see cref="WrappedLength"/>(<paramref name="key"/>.Length) bytes; must not overlap <paramref name="key"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="keyEncryptionKey"/> is null.</exception>
+    /// <exception cref="ArgumentException">A length is wrong, or the cipher's block or key size is not AES's.</exception>
+    public static void Wrap(IBlockCipher keyEncryptionKey, ReadOnlySpan<byte> key, Span<byte> wrapped)
+    {
+        BlockCipherOperations.CheckCipher(keyEncryptionKey, nameof(keyEncryptionKey));
+        Check.Length(wrapped.Length, WrappedLength(key.Length), nameof(wrapped));
+        BlockCipherOperations cipher = new BlockCipherOperations(keyEncryptionKey);
+        WrapCore(ref cipher, key, wrapped);
     }
 
     /// <summary>
@@ -90,6 +79,48 @@ public static class AesKeyWrapPadded
     {
         Aes.CheckKey(keyEncryptionKey.Length, nameof(keyEncryptionKey));
         keyLength = 0;
+        if (!CheckUnwrapLengths(wrapped, key))
+        {
+            return false;
+        }
+
+        AesEngine engine = default;
+        engine.Initialize(keyEncryptionKey);
+        bool authentic = UnwrapCore(ref engine, wrapped, key, out keyLength);
+        engine.Clear();
+        return authentic;
+    }
+
+    /// <summary>
+    /// Unwraps <paramref name="wrapped"/> with a block cipher already keyed with the key-encryption key, such as a
+    /// hardware AES engine; the same result as the key overload under that key. Returns false, with
+    /// <paramref name="key"/> cleared and <paramref name="keyLength"/> 0, when the input is not a whole number of
+    /// 8-byte blocks of at least 16 bytes or when the integrity check (initial value, length indicator, zero padding)
+    /// fails.
+    /// </summary>
+    /// <param name="keyEncryptionKey">An AES engine keyed with the key-encryption key (16-byte block, 16-, 24- or 32-byte key); the caller keeps ownership and disposes it.</param>
+    /// <param name="wrapped">The wrapped key.</param>
+    /// <param name="key">At least <paramref name="wrapped"/>.Length − 8 bytes; receives the key followed by zero bytes; must not overlap <paramref name="wrapped"/>.</param>
+    /// <param name="keyLength">The length of the unwrapped key; 0 on failure.</param>
+    /// <returns>Whether the wrapped key was authentic.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="keyEncryptionKey"/> is null.</exception>
+    /// <exception cref="ArgumentException">The cipher's block or key size is not AES's, or <paramref name="key"/> is too short.</exception>
+    public static bool Unwrap(IBlockCipher keyEncryptionKey, ReadOnlySpan<byte> wrapped, Span<byte> key, out int keyLength)
+    {
+        BlockCipherOperations.CheckCipher(keyEncryptionKey, nameof(keyEncryptionKey));
+        keyLength = 0;
+        if (!CheckUnwrapLengths(wrapped, key))
+        {
+            return false;
+        }
+
+        BlockCipherOperations cipher = new BlockCipherOperations(keyEncryptionKey);
+        return UnwrapCore(ref cipher, wrapped, key, out keyLength);
+    }
+
+    /// <summary>False (with <paramref name="key"/> cleared) for a malformed wrapped length; throws for a short key buffer.</summary>
+    private static bool CheckUnwrapLengths(ReadOnlySpan<byte> wrapped, Span<byte> key)
+    {
         if (wrapped.Length < 16 || wrapped.Length % 8 != 0)
         {
             key.Clear();
@@ -101,13 +132,54 @@ public static class AesKeyWrapPadded
             throw new ArgumentException($"Expected at least {wrapped.Length - 8} bytes, got {key.Length}.", nameof(key));
         }
 
-        AesEngine engine = default;
-        engine.Initialize(keyEncryptionKey);
+        return true;
+    }
+
+    /// <summary>RFC 5649 §4.1 over a keyed engine; lengths checked by the caller.</summary>
+    private static void WrapCore<TCipher>(ref TCipher cipher, ReadOnlySpan<byte> key, Span<byte> wrapped)
+        where TCipher : struct, IBlockOperations
+    {
+        wrapped.Clear();
+        BinaryPrimitives.WriteUInt32BigEndian(wrapped, AlternativeInitialValue);
+        BinaryPrimitives.WriteUInt32BigEndian(wrapped[4..], (uint)key.Length);
+        key.CopyTo(wrapped[8..]);
+        int n = (wrapped.Length / 8) - 1;
+        if (n == 1)
+        {
+            cipher.EncryptBlocks(wrapped, wrapped, 1);
+        }
+        else
+        {
+            // RFC 3394 §2.2.1 W: six passes; A lives in wrapped[0..8], R[i] in wrapped[8i..8i+8].
+            Span<byte> block = stackalloc byte[16];
+            wrapped[..8].CopyTo(block);
+            for (int j = 0; j < 6; j++)
+            {
+                for (int i = 1; i <= n; i++)
+                {
+                    wrapped.Slice(8 * i, 8).CopyTo(block[8..]);
+                    cipher.EncryptBlocks(block, block, 1);
+                    ulong t = ((ulong)n * (ulong)j) + (ulong)i;
+                    BinaryPrimitives.WriteUInt64BigEndian(block, BinaryPrimitives.ReadUInt64BigEndian(block) ^ t);
+                    block[8..].CopyTo(wrapped.Slice(8 * i, 8));
+                }
+            }
+
+            block[..8].CopyTo(wrapped);
+            block.Clear();
+        }
+    }
+
+    /// <summary>RFC 5649 §4.2 over a keyed engine; lengths checked by <see cref="CheckUnwrapLengths"/>.</summary>
+    private static bool UnwrapCore<TCipher>(ref TCipher cipher, ReadOnlySpan<byte> wrapped, Span<byte> key, out int keyLength)
+        where TCipher : struct, IBlockOperations
+    {
+        keyLength = 0;
         Span<byte> block = stackalloc byte[16];
         int n = (wrapped.Length / 8) - 1;
         if (n == 1)
         {
-            engine.DecryptBlocks(wrapped, block, 1);
+            cipher.DecryptBlocks(wrapped, block, 1);
             block[8..].CopyTo(key);
         }
         else
@@ -122,13 +194,11 @@ public static class AesKeyWrapPadded
                     ulong t = ((ulong)n * (ulong)j) + (ulong)i;
                     BinaryPrimitives.WriteUInt64BigEndian(block, BinaryPrimitives.ReadUInt64BigEndian(block) ^ t);
                     key.Slice(8 * (i - 1), 8).CopyTo(block[8..]);
-                    engine.DecryptBlocks(block, block, 1);
+                    cipher.DecryptBlocks(block, block, 1);
                     block[8..].CopyTo(key.Slice(8 * (i - 1), 8));
                 }
             }
         }
-
-        engine.Clear();
 
         // RFC 5649 §3: A = A65959A6 ‖ MLI with 8(n − 1) < MLI ≤ 8n and zero bytes after MLI. All checks are folded
         // into one word so their time does not depend on which one fails.

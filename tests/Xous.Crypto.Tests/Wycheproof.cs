@@ -45,7 +45,11 @@ internal static class Wycheproof
     /// <c>invalid</c> one rejected; an <c>acceptable</c> case may go either way and is counted by its outcome. Writes a
     /// <c>[counts]</c> line (collected by <c>./xous test</c> from the TRX files) and fails naming every wrong case.
     /// </summary>
-    public static void Run(ITestOutputHelper output, string fileName, Func<WycheproofCase, bool> check)
+    /// <param name="output">Where the <c>[counts]</c> line goes.</param>
+    /// <param name="fileName">The file in the Wycheproof folder.</param>
+    /// <param name="check">Runs one case; returns whether the primitive accepted it.</param>
+    /// <param name="via">How the primitive was reached, when a file runs more than once (e.g. through a seam).</param>
+    public static void Run(ITestOutputHelper output, string fileName, Func<WycheproofCase, bool> check, string? via = null)
     {
         IReadOnlyList<WycheproofCase> cases = Cases(fileName);
         int valid = 0, invalid = 0, acceptable = 0, acceptableAccepted = 0, passed = 0;
@@ -94,7 +98,7 @@ internal static class Wycheproof
         }
 
         output.WriteLine(
-            $"[counts] Wycheproof {fileName}: {passed} of {cases.Count} cases passed " +
+            $"[counts] Wycheproof {fileName}{(via is null ? "" : " " + via)}: {passed} of {cases.Count} cases passed " +
             $"(valid {valid}, invalid {invalid}, acceptable {acceptable} of which {acceptableAccepted} accepted)");
         Assert.True(failures.Count == 0, $"{fileName}: {failures.Count} cases wrong:\n" + string.Join('\n', failures.Take(50)));
     }
