@@ -7,8 +7,8 @@ namespace Xous.Crypto.Tests;
 /// <summary>
 /// Reads the Wycheproof JSON files in <c>../shared/wycheproof/</c> (beside the checkout; never copied into it) and
 /// tallies how many cases of each kind ran and passed. The folder is found from the <c>XOUS_WYCHEPROOF</c> environment
-/// variable, else as <c>shared/wycheproof</c> beside the checkout or any folder above it. A missing folder fails the
-/// test (CI always has it).
+/// variable, else as <c>shared/wycheproof</c> beside the build output, the checkout or the local repository the
+/// checkout was cloned from, or any folder above them. A missing folder fails the test (CI always has it).
 /// </summary>
 internal static class Wycheproof
 {
@@ -113,35 +113,56 @@ internal static class Wycheproof
                 : throw new DirectoryNotFoundException($"XOUS_WYCHEPROOF names {fromEnvironment}, which does not exist.");
         }
 
-        var tried = new List<string>();
-        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            string candidate = Path.Combine(dir.FullName, "shared", "wycheproof");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-
-            tried.Add(candidate);
-        }
-
-        // The build output can live outside the checkout (XousArtifacts); look beside the source tree as well.
+        // Beside the build output, beside the checkout (the output can live elsewhere: XousArtifacts), and beside the
+        // repository a clone was made from (a clone in a temporary folder has no ../shared of its own).
         string? checkout = typeof(Wycheproof).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
             .FirstOrDefault(a => a.Key == "XousRoot")?.Value;
-        for (DirectoryInfo? dir = checkout is null ? null : new(checkout); dir is not null; dir = dir.Parent)
+        string?[] starts = [AppContext.BaseDirectory, checkout, checkout is null ? null : LocalOrigin(checkout)];
+        var tried = new List<string>();
+        foreach (string start in starts.OfType<string>())
         {
-            string candidate = Path.Combine(dir.FullName, "shared", "wycheproof");
-            if (Directory.Exists(candidate))
+            for (DirectoryInfo? dir = new(start); dir is not null; dir = dir.Parent)
             {
-                return candidate;
-            }
+                string candidate = Path.Combine(dir.FullName, "shared", "wycheproof");
+                if (Directory.Exists(candidate))
+                {
+                    return candidate;
+                }
 
-            tried.Add(candidate);
+                tried.Add(candidate);
+            }
         }
 
         throw new DirectoryNotFoundException(
             "The Wycheproof vectors (../shared/wycheproof beside the checkout) were not found; set XOUS_WYCHEPROOF. Looked in: " +
             string.Join(", ", tried));
+    }
+
+    /// <summary>The folder the checkout was cloned from, when its <c>origin</c> remote is a local path; else null.</summary>
+    private static string? LocalOrigin(string checkout)
+    {
+        string config = Path.Combine(checkout, ".git", "config");
+        if (!File.Exists(config))
+        {
+            return null;
+        }
+
+        bool inOrigin = false;
+        foreach (string raw in File.ReadLines(config))
+        {
+            string line = raw.Trim();
+            if (line.StartsWith('['))
+            {
+                inOrigin = line == "[remote \"origin\"]";
+            }
+            else if (inOrigin && line.StartsWith("url", StringComparison.Ordinal) && line.IndexOf('=') is int equals and > 0)
+            {
+                string url = line[(equals + 1)..].Trim();
+                return Directory.Exists(url) ? url : null;
+            }
+        }
+
+        return null;
     }
 }
 

@@ -16,56 +16,8 @@ internal static class P256Field
     /// <summary>1.</summary>
     public static U256 One => new(1, 0, 0, 0, 0, 0, 0, 0);
 
-    /// <summary>r = (a + b) mod p for a, b &lt; p (p inlined so that unoptimised builds make no calls).</summary>
-    public static void Add(in U256 a, in U256 b, out U256 r)
-    {
-        ulong t = (ulong)a.L0 + b.L0;
-        uint s0 = (uint)t;
-        t = (ulong)a.L1 + b.L1 + (t >> 32);
-        uint s1 = (uint)t;
-        t = (ulong)a.L2 + b.L2 + (t >> 32);
-        uint s2 = (uint)t;
-        t = (ulong)a.L3 + b.L3 + (t >> 32);
-        uint s3 = (uint)t;
-        t = (ulong)a.L4 + b.L4 + (t >> 32);
-        uint s4 = (uint)t;
-        t = (ulong)a.L5 + b.L5 + (t >> 32);
-        uint s5 = (uint)t;
-        t = (ulong)a.L6 + b.L6 + (t >> 32);
-        uint s6 = (uint)t;
-        t = (ulong)a.L7 + b.L7 + (t >> 32);
-        uint s7 = (uint)t;
-        ulong top = t >> 32;
-
-        // Subtract p from the 257-bit sum; keep the difference unless the whole subtraction borrows.
-        t = (ulong)s0 - 0xFFFFFFFF;
-        uint d0 = (uint)t;
-        t = (ulong)s1 - 0xFFFFFFFF - (t >> 63);
-        uint d1 = (uint)t;
-        t = (ulong)s2 - 0xFFFFFFFF - (t >> 63);
-        uint d2 = (uint)t;
-        t = (ulong)s3 - (t >> 63);
-        uint d3 = (uint)t;
-        t = (ulong)s4 - (t >> 63);
-        uint d4 = (uint)t;
-        t = (ulong)s5 - (t >> 63);
-        uint d5 = (uint)t;
-        t = (ulong)s6 - 1 - (t >> 63);
-        uint d6 = (uint)t;
-        t = (ulong)s7 - 0xFFFFFFFF - (t >> 63);
-        uint d7 = (uint)t;
-        t = top - (t >> 63);
-        uint keep = 0U - (uint)(t >> 63);
-        uint take = ~keep;
-        r.L0 = (s0 & keep) | (d0 & take);
-        r.L1 = (s1 & keep) | (d1 & take);
-        r.L2 = (s2 & keep) | (d2 & take);
-        r.L3 = (s3 & keep) | (d3 & take);
-        r.L4 = (s4 & keep) | (d4 & take);
-        r.L5 = (s5 & keep) | (d5 & take);
-        r.L6 = (s6 & keep) | (d6 & take);
-        r.L7 = (s7 & keep) | (d7 & take);
-    }
+    /// <summary>r = (a + b) mod p for a, b &lt; p.</summary>
+    public static void Add(in U256 a, in U256 b, out U256 r) => Limbs.AddMod(a, b, Prime, out r);
 
     /// <summary>r = (a − b) mod p for a, b &lt; p: subtracts, then adds p under the borrow mask.</summary>
     public static void Sub(in U256 a, in U256 b, out U256 r)
