@@ -44,6 +44,7 @@ var root = new RootCommand("Xous#: the Precursor firmware and microkernel OS in 
     test,
     new Command("run", "Run the hosted Precursor (kernel, base services, programs); `./xous run --help` lists its options."),
     new Command("bench", "Run a benchmark suite, e.g. `./xous bench ipc`; figures go to docs/benchmarks.md."),
+    PddbCommands.Create(),
 };
 
 return root.Parse(args).Invoke();

@@ -36,10 +36,13 @@ internal static class DevicePrograms
     /// <summary>
     /// Compiles the entry class <paramref name="entryType"/> of <paramref name="build"/>, links it with the driver
     /// (csharp_main.c, which measures the call of Main as the kernel <paramref name="name"/>) and runs it; the checksum
-    /// Main returns must be <paramref name="expected"/>, else <paramref name="miscompiled"/> is set.
+    /// Main returns must be <paramref name="expected"/>, else <paramref name="miscompiled"/> is set. Kernels that need
+    /// more than the runtime's default heap or longer than a minute in QEMU pass <paramref name="heapBytes"/> and
+    /// <paramref name="timeout"/>.
     /// </summary>
     public static Measurement Measure(
-        Rv32Images images, string name, string entryType, DeviceBuild build, string driver, string measureObject, string work, uint expected, ref bool miscompiled)
+        Rv32Images images, string name, string entryType, DeviceBuild build, string driver, string measureObject, string work, uint expected, ref bool miscompiled,
+        int? heapBytes = null, TimeSpan? timeout = null)
     {
         CompilerResult compiled;
         try
@@ -67,14 +70,14 @@ internal static class DevicePrograms
         }
 
         string image = Path.Combine(work, "bench-csharp-" + name + ".elf");
-        ToolResult link = images.Link([kernelObject, driverObject, measureObject], image);
+        ToolResult link = images.Link([kernelObject, driverObject, measureObject], image, heapBytes);
         if (!link.Succeeded)
         {
             return new Measurement(null, null, "does not link: " + link.FirstErrorLine());
         }
 
         long? bytes = Rv32Images.FunctionBytes(image, kernelObject);
-        ToolResult run = Rv32Images.Run(image);
+        ToolResult run = Rv32Images.Run(image, timeout);
         string lastLine = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault() ?? "(no output)";
         if (!run.Succeeded)
         {

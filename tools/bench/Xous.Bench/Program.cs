@@ -9,21 +9,22 @@ namespace Xous.Bench;
 /// same bytes through the same pipes on one thread. <c>Xous.Bench compiler [--quick] [--root DIR]</c>: device-profile
 /// C# against plain C on RV32 in QEMU (<see cref="CompilerBench"/>). <c>Xous.Bench crypto [--quick] [--root DIR]</c>:
 /// libs/Xous.Crypto beside BouncyCastle on the host, and its instructions per operation on RV32 (<see cref="CryptoBench"/>).
+/// <c>Xous.Bench pddb [--quick] [--root DIR]</c>: the PDDB engine on a full-size image and on RV32 (<see cref="PddbBench"/>).
 /// </summary>
 internal static class Program
 {
     private static int Main(string[] args)
     {
-        if (args.Length == 0 || args[0] is not ("ipc" or "compiler" or "crypto"))
+        if (args.Length == 0 || args[0] is not ("ipc" or "compiler" or "crypto" or "pddb"))
         {
-            Console.Error.WriteLine("usage: Xous.Bench ipc|compiler|crypto [--quick] [--root DIR]");
+            Console.Error.WriteLine("usage: Xous.Bench ipc|compiler|crypto|pddb [--quick] [--root DIR]");
             return 2;
         }
 
         bool quick = args.Contains("--quick");
         int rootAt = Array.IndexOf(args, "--root");
         string? root = rootAt >= 0 && rootAt + 1 < args.Length ? args[rootAt + 1] : null;
-        if (args[0] is "compiler" or "crypto")
+        if (args[0] is "compiler" or "crypto" or "pddb")
         {
             // The suite needs the sources, so without --root it looks for the checkout above the working directory.
             root ??= FindRoot();
@@ -33,7 +34,12 @@ internal static class Program
                 return 2;
             }
 
-            return args[0] == "compiler" ? CompilerBench.Run(root, quick) : CryptoBench.Run(root, quick);
+            return args[0] switch
+            {
+                "compiler" => CompilerBench.Run(root, quick),
+                "crypto" => CryptoBench.Run(root, quick),
+                _ => PddbBench.Run(root, quick),
+            };
         }
 
         var table = new List<string>();

@@ -42,8 +42,11 @@ internal sealed partial class Rv32Images(string nativeRuntime, IReadOnlyList<str
             [.. Toolchain.CFlags, .. Includes(), .. extraFlags, "-c", "-o", objectFile, source],
             s_gccTimeout);
 
-    /// <summary>Links object files with runtime/native into an image for QEMU virt.</summary>
-    public ToolResult Link(IEnumerable<string> objectFiles, string elf)
+    /// <summary>
+    /// Links object files with runtime/native into an image for QEMU virt; <paramref name="heapBytes"/> overrides the
+    /// runtime's default heap (<c>XOUS_HEAP_SIZE</c>, 1 MiB) when given.
+    /// </summary>
+    public ToolResult Link(IEnumerable<string> objectFiles, string elf, int? heapBytes = null)
     {
         string board = Path.Combine(nativeRuntime, "board", "qemu-virt");
         IEnumerable<string> runtimeSources = new[] { Path.Combine(board, "start.S"), Path.Combine(board, "board.c") }
@@ -53,13 +56,15 @@ internal sealed partial class Rv32Images(string nativeRuntime, IReadOnlyList<str
             Toolchain.Gcc,
             [
                 .. Toolchain.CFlags, "-I", Path.Combine(nativeRuntime, "include"), "-T", Path.Combine(board, "link.ld"),
-                "-Wl,--no-warn-rwx-segments", "-o", elf, .. runtimeSources, .. objectFiles, "-lgcc",
+                "-Wl,--no-warn-rwx-segments",
+                .. (heapBytes is int heap ? ["-Wl,--defsym=XOUS_HEAP_SIZE=" + heap.ToString(System.Globalization.CultureInfo.InvariantCulture)] : Array.Empty<string>()),
+                "-o", elf, .. runtimeSources, .. objectFiles, "-lgcc",
             ],
             s_gccTimeout);
     }
 
-    /// <summary>Runs the image; the console is the output, the exit status that of the test finisher.</summary>
-    public static ToolResult Run(string elf) => ToolProcess.Run(Toolchain.Qemu, QemuArguments(elf), s_qemuTimeout);
+    /// <summary>Runs the image (one minute unless <paramref name="timeout"/> says otherwise); the console is the output, the exit status that of the test finisher.</summary>
+    public static ToolResult Run(string elf, TimeSpan? timeout = null) => ToolProcess.Run(Toolchain.Qemu, QemuArguments(elf), timeout ?? s_qemuTimeout);
 
     /// <summary>
     /// The code bytes of one translation unit in a linked image: the sum of the sizes of the function symbols that

@@ -24,6 +24,9 @@ public static class Inputs
         }
     }
 
+    /// <summary>Mixes <paramref name="value"/> into <paramref name="checksum"/> (FNV-style, order-sensitive).</summary>
+    public static uint Mix(uint checksum, uint value) => (checksum ^ value) * 0x0100_0193;
+
     private static uint Next(uint state)
     {
         state ^= state << 13;
