@@ -1,5 +1,6 @@
 using Xous.Hal.Hosted;
 using Xous.Hal.Simulation;
+using static Xous.Hal.Tests.TestPatterns;
 
 namespace Xous.Hal.Tests;
 
@@ -259,21 +260,6 @@ public abstract class FlashConformanceTests : IDisposable
         byte[] all = new byte[flash.SectorCount * flash.SectorSize];
         flash.Read(0, all);
         return all;
-    }
-
-    protected static byte[] Pattern(int length, ulong seed)
-    {
-        byte[] data = new byte[length];
-        ulong state = seed * 0x9E3779B97F4A7C15UL + 1;
-        for (int i = 0; i < length; i++)
-        {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            data[i] = (byte)state;
-        }
-
-        return data;
     }
 }
 

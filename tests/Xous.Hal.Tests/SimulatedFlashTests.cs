@@ -1,4 +1,5 @@
 using Xous.Hal.Simulation;
+using static Xous.Hal.Tests.TestPatterns;
 
 namespace Xous.Hal.Tests;
 
@@ -391,20 +392,5 @@ public sealed class SimulatedFlashTests
         {
             flash.Program(op * 16, new byte[] { 0x5A });
         }
-    }
-
-    private static byte[] Pattern(int length, ulong seed)
-    {
-        byte[] data = new byte[length];
-        ulong state = seed * 0x9E3779B97F4A7C15UL + 1;
-        for (int i = 0; i < length; i++)
-        {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            data[i] = (byte)state;
-        }
-
-        return data;
     }
 }

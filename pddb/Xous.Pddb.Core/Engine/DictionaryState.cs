@@ -97,7 +97,14 @@ internal sealed class DictionaryState
     public IReadOnlyDictionary<int, List<KeyState>> PoolPages => _poolPages;
 
     /// <summary>The lowest free slot (descriptor header <c>free_key_index</c>).</summary>
-    public int FirstFreeSlot => TakeSlot() == 0 ? HighestSlot + 1 : TakeSlot();
+    public int FirstFreeSlot
+    {
+        get
+        {
+            int slot = TakeSlot();
+            return slot == 0 ? HighestSlot + 1 : slot;
+        }
+    }
 
     /// <summary>Records a key read from flash or just created in <paramref name="key"/>.Slot.</summary>
     public void AddKey(KeyState key)

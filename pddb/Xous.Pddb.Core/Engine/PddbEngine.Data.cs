@@ -71,38 +71,14 @@ public sealed partial class PddbEngine
     /// <summary>Adds the key names of <paramref name="dictionary"/> (union: each name once) to <paramref name="names"/>.</summary>
     public PddbStatus ListKeys(string dictionary, List<string> names, string? basis = null)
     {
-        var seen = new HashSet<string>();
-        bool found = false;
-        for (int i = _open.Count - 1; i >= 0; i--)
+        var keys = new List<UnionKey>();
+        PddbStatus status = CollectKeys(dictionary, basis, keys);
+        foreach (UnionKey key in keys)
         {
-            OpenBasis candidate = _open[i];
-            if (basis is not null && candidate.Name != basis)
-            {
-                continue;
-            }
-
-            DictionaryState? state = candidate.FindDictionary(dictionary);
-            if (state is null)
-            {
-                continue;
-            }
-
-            found = true;
-            foreach (KeyValuePair<string, KeyState> entry in state.Keys)
-            {
-                if (seen.Add(entry.Key))
-                {
-                    names.Add(entry.Key);
-                }
-            }
+            names.Add(key.Key.Name);
         }
 
-        if (basis is not null && FindOpen(basis) is null)
-        {
-            return PddbStatus.BasisNotOpen;
-        }
-
-        return found ? PddbStatus.Ok : PddbStatus.NotFound;
+        return status;
     }
 
     /// <summary>The length of a key's value.</summary>
@@ -184,10 +160,39 @@ public sealed partial class PddbEngine
     /// </summary>
     public PddbStatus BulkRead(string dictionary, IDictionaryEntrySink sink, out int entries, string? basis = null, int maxValueLength = 65536)
     {
-        entries = 0;
+        var keys = new List<UnionKey>();
+        PddbStatus status = CollectKeys(dictionary, basis, keys);
+        byte[] buffer = new byte[Math.Max(0, maxValueLength)];
+        foreach (UnionKey entry in keys)
+        {
+            KeyState key = entry.Key;
+            entry.Owner.LoadValues(entry.Dictionary);
+            if (!key.IsLarge && key.Value is byte[] value)
+            {
+                int length = (int)Math.Min(key.Length, maxValueLength);
+                sink.Entry(key.Name, value.AsSpan(0, length));
+            }
+            else
+            {
+                int read = entry.Owner.ReadKey(entry.Dictionary, key, 0, buffer);
+                sink.Entry(key.Name, buffer.AsSpan(0, read));
+            }
+        }
+
+        buffer.AsSpan().Clear();
+        entries = keys.Count;
+        return status;
+    }
+
+    /// <summary>
+    /// The keys of <paramref name="dictionary"/> in <paramref name="basis"/>, or in the union (the latest basis that has
+    /// a key name wins), latest basis first. <see cref="PddbStatus.NotFound"/> when no basis looked at has the
+    /// dictionary, <see cref="PddbStatus.BasisNotOpen"/> when the named basis is not open.
+    /// </summary>
+    private PddbStatus CollectKeys(string dictionary, string? basis, List<UnionKey> keys)
+    {
         var seen = new HashSet<string>();
         bool found = false;
-        byte[] buffer = new byte[Math.Max(0, maxValueLength)];
         for (int i = _open.Count - 1; i >= 0; i--)
         {
             OpenBasis candidate = _open[i];
@@ -203,31 +208,15 @@ public sealed partial class PddbEngine
             }
 
             found = true;
-            candidate.LoadValues(state);
             foreach (KeyValuePair<string, KeyState> entry in state.Keys)
             {
-                if (!seen.Add(entry.Key))
+                if (seen.Add(entry.Key))
                 {
-                    continue;
+                    keys.Add(new UnionKey(candidate, state, entry.Value));
                 }
-
-                KeyState key = entry.Value;
-                if (!key.IsLarge && key.Value is byte[] value)
-                {
-                    int length = (int)Math.Min(key.Length, maxValueLength);
-                    sink.Entry(entry.Key, value.AsSpan(0, length));
-                }
-                else
-                {
-                    int read = candidate.ReadKey(state, key, 0, buffer);
-                    sink.Entry(entry.Key, buffer.AsSpan(0, read));
-                }
-
-                entries++;
             }
         }
 
-        buffer.AsSpan().Clear();
         if (basis is not null && FindOpen(basis) is null)
         {
             return PddbStatus.BasisNotOpen;
@@ -310,4 +299,21 @@ public sealed partial class PddbEngine
 
         return ResolveDictionary(dictionary, basis, out owner, out state);
     }
+}
+
+/// <summary>A key seen through the union view, with the basis and dictionary that hold it.</summary>
+internal readonly struct UnionKey
+{
+    public UnionKey(OpenBasis owner, DictionaryState dictionary, KeyState key)
+    {
+        Owner = owner;
+        Dictionary = dictionary;
+        Key = key;
+    }
+
+    public OpenBasis Owner { get; }
+
+    public DictionaryState Dictionary { get; }
+
+    public KeyState Key { get; }
 }

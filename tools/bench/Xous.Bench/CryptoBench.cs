@@ -78,33 +78,8 @@ internal static class CryptoBench
 
     private static int Rv32(string root, List<string> table)
     {
-        if (Rv32Images.Missing is string missing)
+        if (DevicePrograms.Prepare(root, "crypto", ProgramsProject) is not DeviceSuite suite)
         {
-            Console.Error.WriteLine("bench crypto: " + missing);
-            return 1;
-        }
-
-        string driver = Path.Combine(root, "tools", "bench", "compiler", "driver");
-        string work = Path.Combine(Environment.GetEnvironmentVariable("XousArtifacts") is { Length: > 0 } artifacts ? artifacts : Path.Combine(root, "artifacts"), "bench-crypto");
-        if (Directory.Exists(work))
-        {
-            Directory.Delete(work, recursive: true);
-        }
-
-        Directory.CreateDirectory(work);
-        var images = new Rv32Images(Path.Combine(root, "runtime", "native"), [driver]);
-        string measureObject = Path.Combine(work, "measure.o");
-        if (DevicePrograms.Compile(images, Path.Combine(driver, "measure.c"), measureObject, []) is string measureError)
-        {
-            Console.Error.WriteLine("bench crypto: gcc rejects measure.c: " + measureError);
-            return 1;
-        }
-
-        Console.WriteLine("==> RV32: dotnet build -p:XousFlavour=device, tools/ilcompiler, gcc, QEMU -icount shift=0");
-        DeviceBuild build = DevicePrograms.Build(root, ProgramsProject);
-        if (build.Error is string buildError)
-        {
-            Console.Error.WriteLine("bench crypto: the programs do not build for the device: " + buildError);
             return 1;
         }
 
@@ -116,7 +91,7 @@ internal static class CryptoBench
         foreach (DeviceCase kernel in CryptoCases.Device)
         {
             uint expected = kernel.RunOnHost();
-            Measurement measured = DevicePrograms.Measure(images, kernel.Name, kernel.EntryType, build, driver, measureObject, work, expected, ref miscompiled);
+            Measurement measured = DevicePrograms.Measure(suite, kernel.Name, kernel.EntryType, expected, ref miscompiled);
             if (measured.Problem is string problem)
             {
                 failed = true;

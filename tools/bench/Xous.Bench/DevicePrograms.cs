@@ -10,6 +10,50 @@ namespace Xous.Bench;
 /// </summary>
 internal static class DevicePrograms
 {
+    /// <summary>
+    /// Everything a suite needs before measuring its kernels: a fresh work folder (<c>artifacts/bench-NAME</c>, or under
+    /// XousArtifacts), the measuring driver's object, and <paramref name="projectRelative"/> built for the device. Null,
+    /// with the reason printed as "bench <paramref name="suite"/>: …", when one of them fails.
+    /// </summary>
+    public static DeviceSuite? Prepare(string root, string suite, string projectRelative)
+    {
+        if (Rv32Images.Missing is string missing)
+        {
+            Console.Error.WriteLine("bench " + suite + ": " + missing);
+            return null;
+        }
+
+        string driver = Path.Combine(root, "tools", "bench", "compiler", "driver");
+        string work = Path.Combine(Environment.GetEnvironmentVariable("XousArtifacts") is { Length: > 0 } artifacts ? artifacts : Path.Combine(root, "artifacts"), "bench-" + suite);
+        if (Directory.Exists(work))
+        {
+            Directory.Delete(work, recursive: true);
+        }
+
+        Directory.CreateDirectory(work);
+        var images = new Rv32Images(Path.Combine(root, "runtime", "native"), [driver]);
+        string measureObject = Path.Combine(work, "measure.o");
+        if (Compile(images, Path.Combine(driver, "measure.c"), measureObject, []) is string measureError)
+        {
+            Console.Error.WriteLine("bench " + suite + ": gcc rejects measure.c: " + measureError);
+            return null;
+        }
+
+        Console.WriteLine("==> RV32: dotnet build -p:XousFlavour=device, tools/ilcompiler, gcc, QEMU -icount shift=0");
+        DeviceBuild build = Build(root, projectRelative);
+        if (build.Error is string buildError)
+        {
+            Console.Error.WriteLine("bench " + suite + ": the programs do not build for the device: " + buildError);
+            return null;
+        }
+
+        return new DeviceSuite(images, driver, work, measureObject, build);
+    }
+
+    /// <summary><see cref="Measure(Rv32Images, string, string, DeviceBuild, string, string, string, uint, ref bool, int?, TimeSpan?)"/> for a prepared suite.</summary>
+    public static Measurement Measure(DeviceSuite suite, string name, string entryType, uint expected, ref bool miscompiled, int? heapBytes = null, TimeSpan? timeout = null) =>
+        Measure(suite.Images, name, entryType, suite.Build, suite.Driver, suite.MeasureObject, suite.Work, expected, ref miscompiled, heapBytes, timeout);
+
     /// <summary>Builds <paramref name="projectRelative"/> in the device flavour (Release) and finds the assembly and its references.</summary>
     public static DeviceBuild Build(string root, string projectRelative)
     {
@@ -129,3 +173,6 @@ internal sealed record Measurement(ulong? Instructions, long? Bytes, string? Pro
 
 /// <summary>The device flavour of a programs project: the assembly and its references, or why it did not build.</summary>
 internal sealed record DeviceBuild(string? Assembly, IReadOnlyList<string> References, string? Error);
+
+/// <summary>A prepared instruction-counting suite (<see cref="DevicePrograms.Prepare"/>).</summary>
+internal sealed record DeviceSuite(Rv32Images Images, string Driver, string Work, string MeasureObject, DeviceBuild Build);

@@ -28,34 +28,8 @@ internal static partial class PddbBench
 
     private static int Rv32(string root, PddbGeometry geometry, List<string> table)
     {
-        if (Rv32Images.Missing is string missing)
+        if (DevicePrograms.Prepare(root, "pddb", ProgramsProject) is not DeviceSuite suite)
         {
-            Console.Error.WriteLine("bench pddb: " + missing);
-            return 1;
-        }
-
-        string driver = Path.Combine(root, "tools", "bench", "compiler", "driver");
-        string nativeRuntime = Path.Combine(root, "runtime", "native");
-        string work = Path.Combine(Environment.GetEnvironmentVariable("XousArtifacts") is { Length: > 0 } artifacts ? artifacts : Path.Combine(root, "artifacts"), "bench-pddb");
-        if (Directory.Exists(work))
-        {
-            Directory.Delete(work, recursive: true);
-        }
-
-        Directory.CreateDirectory(work);
-        var images = new Rv32Images(nativeRuntime, [driver]);
-        string measureObject = Path.Combine(work, "measure.o");
-        if (DevicePrograms.Compile(images, Path.Combine(driver, "measure.c"), measureObject, []) is string measureError)
-        {
-            Console.Error.WriteLine("bench pddb: gcc rejects measure.c: " + measureError);
-            return 1;
-        }
-
-        Console.WriteLine("==> RV32: dotnet build -p:XousFlavour=device, tools/ilcompiler, gcc, QEMU -icount shift=0");
-        DeviceBuild build = DevicePrograms.Build(root, ProgramsProject);
-        if (build.Error is string buildError)
-        {
-            Console.Error.WriteLine("bench pddb: the programs do not build for the device: " + buildError);
             return 1;
         }
 
@@ -65,7 +39,7 @@ internal static partial class PddbBench
         foreach ((string name, Type entry, Func<uint> runOnHost) in s_kernels)
         {
             uint expected = runOnHost();
-            Measurement measured = DevicePrograms.Measure(images, name, entry.FullName!, build, driver, measureObject, work, expected, ref miscompiled, HeapBytes, s_qemuTimeout);
+            Measurement measured = DevicePrograms.Measure(suite, name, entry.FullName!, expected, ref miscompiled, HeapBytes, s_qemuTimeout);
             if (measured.Problem is string problem)
             {
                 problems[name] = problem;
