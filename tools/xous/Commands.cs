@@ -53,8 +53,10 @@ internal static class Commands
     }
 
     /// <summary>
-    /// Restores, builds both flavours, checks formatting and runs every test project; prints per-suite counts and a
-    /// closing "N passed, N failed, N skipped" line. Returns 0 only when everything passed.
+    /// Restores, builds both flavours, checks formatting and runs every test project, then the script suites (the native
+    /// runtime in QEMU, the Vault interop suites with python-fido2 and libfido2, the fuzz smoke run under AFL++), each
+    /// after installing its Debian packages when missing; prints per-suite counts and a closing
+    /// "N passed, N failed, N skipped" line. Returns 0 only when everything passed.
     /// </summary>
     public static int Test(RepositoryLayout layout, string configuration)
     {
@@ -107,9 +109,30 @@ internal static class Commands
         var suites = new List<SuiteCounts>(SuiteCounts.ReadAll(results));
         Step("native runtime on RV32 in QEMU (tests/native/run.sh)");
         SuiteCounts? native = ScriptSuite.Run(layout, "native runtime (QEMU)", Path.Combine("tests", "native", "run.sh"), toolchainMissing, problems, IsCi());
+        var scriptSuites = new List<string> { "native runtime (QEMU)" };
         if (native is not null)
         {
             suites.Add(native);
+        }
+
+        // Vault against real clients (python-fido2, the libfido2 CLIs) and the fuzz targets under AFL++: both run the
+        // programs this build produced, so they are told where (XOUS_VAULT_DLL, XousArtifacts, XOUS_ROOT).
+        Dictionary<string, string> vaultEnvironment = VaultScriptEnvironment(layout, configuration);
+        foreach ((string name, string script, (string Command, string Package)[] needs) in new[]
+        {
+            ("interop (python-fido2, libfido2)", Path.Combine("tests", "interop", "run.sh"), Prerequisites.InteropTools),
+            ("fuzz smoke (SharpFuzz + AFL++)", Path.Combine("tests", "fuzz", "run.sh"), Prerequisites.FuzzTools),
+        })
+        {
+            Step($"{name} ({script})");
+            Console.WriteLine("  Debian packages: " + string.Join(", ", needs.Select(n => n.Package).Distinct()));
+            string? missing = Prerequisites.Ensure(needs);
+            SuiteCounts? counts = ScriptSuite.Run(layout, name, script, missing, problems, IsCi(), vaultEnvironment);
+            scriptSuites.Add(name);
+            if (counts is not null)
+            {
+                suites.Add(counts);
+            }
         }
 
         IReadOnlyList<string> reported = SuiteCounts.ReportedCounts(results);
@@ -133,7 +156,7 @@ internal static class Commands
         int passed = suites.Sum(s => s.Passed);
         int failed = suites.Sum(s => s.Failed);
         int skipped = suites.Sum(s => s.Skipped);
-        if (testExit != 0 && suites.Where(s => s.Suite != native?.Suite).Sum(s => s.Failed) == 0)
+        if (testExit != 0 && suites.Where(s => !scriptSuites.Contains(s.Suite)).Sum(s => s.Failed) == 0)
         {
             problems.Add($"dotnet test exited with {testExit} without a failed test in the TRX files (a test host crashed?)");
         }
@@ -193,6 +216,24 @@ internal static class Commands
         }
 
         return ok ? 0 : 1;
+    }
+
+    /// <summary>
+    /// What the Vault script suites need to find this build: the xous-vault program (XOUS_VAULT_DLL), the artifacts
+    /// folder of this build (XousArtifacts, with its trailing slash, honouring a moved tree) and the root.
+    /// </summary>
+    private static Dictionary<string, string> VaultScriptEnvironment(RepositoryLayout layout, string configuration)
+    {
+        string? moved = Environment.GetEnvironmentVariable("XousArtifacts");
+        string artifacts = string.IsNullOrEmpty(moved) ? layout.Artifacts : Path.GetFullPath(moved);
+        artifacts = artifacts.TrimEnd('/') + "/";
+        return new Dictionary<string, string>
+        {
+            ["XOUS_ROOT"] = layout.Root,
+            ["XousArtifacts"] = artifacts,
+            ["XOUS_CONFIGURATION"] = configuration,
+            ["XOUS_VAULT_DLL"] = Path.Combine(artifacts, "bin", "host", "Xous.Vault.Host", configuration, "net10.0", "xous-vault.dll"),
+        };
     }
 
     private static bool IsCi() =>

@@ -42,9 +42,10 @@ var root = new RootCommand("Xous#: the Precursor firmware and microkernel OS in 
 {
     build,
     test,
-    new Command("run", "Run the hosted Precursor (kernel, base services, programs); `./xous run --help` lists its options."),
+    new Command("run", "Run the hosted Precursor (kernel, base services, programs, Vault on udp 127.0.0.1:8111); `./xous run --help` lists its options."),
     new Command("bench", "Run a benchmark suite, e.g. `./xous bench ipc`; figures go to docs/benchmarks.md."),
     PddbCommands.Create(),
+    VaultCommands.Create(),
 };
 
 return root.Parse(args).Invoke();

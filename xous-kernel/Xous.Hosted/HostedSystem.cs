@@ -30,6 +30,8 @@ public sealed class HostedSystem : IDisposable
     private readonly List<Process> _children = [];
     private readonly Lock _lock = new();
     private readonly Dictionary<Pid, string> _names = [];
+    private readonly List<Thread> _launcherUnits = [];
+    private readonly CancellationTokenSource _stoppingSource = new();
     private volatile bool _stopping;
     private int _unexpectedExits;
     private int _stopped;
@@ -58,14 +60,15 @@ public sealed class HostedSystem : IDisposable
     {
         foreach (HostedProgram program in programs)
         {
-            Pid pid = _mode == ProcessMode.InProcess ? StartInProcess(program) : StartOsProcess(program);
+            bool inProcess = _mode == ProcessMode.InProcess || program.RunsInLauncher;
+            Pid pid = inProcess ? StartInProcess(program) : StartOsProcess(program);
             lock (_lock)
             {
                 _names[pid] = program.Name;
             }
 
             _hostLog("started " + program.Name + " as pid " + pid.Value.ToString() +
-                     (_mode == ProcessMode.InProcess ? " (in-process)" : " (OS process)"));
+                     (inProcess ? " (in-process" + (_mode == ProcessMode.InProcess ? ")" : ", in the launcher: it needs the terminal)") : " (OS process)"));
         }
     }
 
@@ -112,6 +115,14 @@ public sealed class HostedSystem : IDisposable
         }
 
         _stopping = true;
+
+        // Programs that serve something outside Xous finish first, while the log server still takes their last lines.
+        _stoppingSource.Cancel();
+        foreach (Thread unit in _launcherUnits)
+        {
+            unit.Join(TimeSpan.FromSeconds(5));
+        }
+
         Host.Shutdown();
         lock (_lock)
         {
@@ -151,7 +162,7 @@ public sealed class HostedSystem : IDisposable
     private Pid StartInProcess(HostedProgram program, TaskCompletionSource<int>? done = null)
     {
         InProcessAttachment attachment = Host.AttachInProcess(program.Name);
-        var devices = new HostDevices(_logOutput);
+        var devices = new HostDevices(_logOutput, _stoppingSource.Token);
         lock (_lock)
         {
             _devices.Add(devices);
@@ -180,6 +191,11 @@ public sealed class HostedSystem : IDisposable
             Name = "xous " + program.Name,
         };
         _units.Add(unit);
+        if (program.RunsInLauncher)
+        {
+            _launcherUnits.Add(unit);
+        }
+
         unit.Start();
         return attachment.Process;
     }

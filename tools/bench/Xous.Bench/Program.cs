@@ -10,21 +10,23 @@ namespace Xous.Bench;
 /// C# against plain C on RV32 in QEMU (<see cref="CompilerBench"/>). <c>Xous.Bench crypto [--quick] [--root DIR]</c>:
 /// libs/Xous.Crypto beside BouncyCastle on the host, and its instructions per operation on RV32 (<see cref="CryptoBench"/>).
 /// <c>Xous.Bench pddb [--quick] [--root DIR]</c>: the PDDB engine on a full-size image and on RV32 (<see cref="PddbBench"/>).
+/// <c>Xous.Bench ctap [--quick] [--root DIR]</c>: Vault's authenticator over CTAPHID/UDP and ES256 on RV32 (<see cref="CtapBench"/>).
+/// <c>Xous.Bench fuzz-ctap [--quick] [--root DIR]</c>: Vault's fuzz targets under afl-fuzz (<see cref="FuzzBench"/>).
 /// </summary>
 internal static class Program
 {
     private static int Main(string[] args)
     {
-        if (args.Length == 0 || args[0] is not ("ipc" or "compiler" or "crypto" or "pddb"))
+        if (args.Length == 0 || args[0] is not ("ipc" or "compiler" or "crypto" or "pddb" or "ctap" or "fuzz-ctap"))
         {
-            Console.Error.WriteLine("usage: Xous.Bench ipc|compiler|crypto|pddb [--quick] [--root DIR]");
+            Console.Error.WriteLine("usage: Xous.Bench ipc|compiler|crypto|pddb|ctap|fuzz-ctap [--quick] [--root DIR]");
             return 2;
         }
 
         bool quick = args.Contains("--quick");
         int rootAt = Array.IndexOf(args, "--root");
         string? root = rootAt >= 0 && rootAt + 1 < args.Length ? args[rootAt + 1] : null;
-        if (args[0] is "compiler" or "crypto" or "pddb")
+        if (args[0] is "compiler" or "crypto" or "pddb" or "ctap" or "fuzz-ctap")
         {
             // The suite needs the sources, so without --root it looks for the checkout above the working directory.
             root ??= FindRoot();
@@ -38,6 +40,8 @@ internal static class Program
             {
                 "compiler" => CompilerBench.Run(root, quick),
                 "crypto" => CryptoBench.Run(root, quick),
+                "ctap" => CtapBench.Run(root, quick),
+                "fuzz-ctap" => FuzzBench.Run(root, quick),
                 _ => PddbBench.Run(root, quick),
             };
         }

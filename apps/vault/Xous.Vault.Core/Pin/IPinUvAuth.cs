@@ -40,6 +40,13 @@ public interface IPinUvAuth
     bool TakeTokenUserPresence();
 
     /// <summary>
+    /// CTAP 2.1 clearPinUvAuthTokenPermissionsExceptLbw(): after a makeCredential or getAssertion that a token
+    /// authorised and that collected user presence, the token keeps only its largeBlobWrite permission, so one PIN
+    /// entry authorises one operation.
+    /// </summary>
+    void ClearTokenPermissionsExceptLargeBlobWrite();
+
+    /// <summary>
     /// Key agreement for the hmac-secret extension: ECDH between the authenticator's current key-agreement key and the
     /// platform's COSE key (the CBOR map bytes, kty 2 / crv 1 / alg -25 as getKeyAgreement gives), then the
     /// protocol's KDF. <paramref name="sharedSecret"/> must be 64 bytes; <paramref name="length"/> is 32 (v1) or 64 (v2).
