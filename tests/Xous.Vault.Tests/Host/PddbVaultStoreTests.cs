@@ -1,4 +1,5 @@
 using Xous.Pddb;
+using Xous.Pddb.Format;
 using Xous.Pddb.Host;
 using Xous.Vault.Environment;
 using Xous.Vault.Host.Serve;
@@ -150,6 +151,21 @@ public sealed class PddbVaultStoreTests : IDisposable
         }
 
         Assert.Equal(4L * 1024 * 1024, new FileInfo(Path.Combine(state, "vault.pddb")).Length);
+
+        // Formatted with the noise fill: no page of the data region is still erased (all 0xFF), so free pages cannot be
+        // told from pages holding data (the fast format would leave all but a handful erased).
+        byte[] image = File.ReadAllBytes(Path.Combine(state, "vault.pddb"));
+        PddbGeometry geometry = new(image.Length / 4096);
+        int erasedPages = 0;
+        for (int dataPage = 0; dataPage < geometry.DataPageCount; dataPage++)
+        {
+            if (image.AsSpan(geometry.PageOfData(dataPage) * 4096, 4096).IndexOfAnyExcept((byte)0xFF) < 0)
+            {
+                erasedPages++;
+            }
+        }
+
+        Assert.Equal(0, erasedPages);
         if (!OperatingSystem.IsWindows())
         {
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(state));

@@ -61,7 +61,7 @@ public sealed class VaultStorage : IDisposable
                         "the key file " + keyPath + " exists but its image " + imagePath + " does not; restore the image or remove both to start afresh");
                 }
 
-                PddbImageStatus formatStatus = PddbImage.Format(imagePath, ImagePages, pin, fast: true, force: false, options);
+                PddbImageStatus formatStatus = PddbImage.Format(imagePath, ImagePages, pin, fast: false, force: false, options);
                 if (formatStatus != PddbImageStatus.Ok)
                 {
                     throw new VaultStartupException(formatStatus == PddbImageStatus.InvalidPin ? VaultExitCodes.Pin : VaultExitCodes.Storage,
