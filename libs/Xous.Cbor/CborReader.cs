@@ -302,6 +302,22 @@ public ref struct CborReader
         return result;
     }
 
+    /// <summary>
+    /// Skips a float (half, single or double) with the checks of <see cref="ReadDouble"/> but without converting it,
+    /// so that <see cref="SkipValue"/> needs no floating point (the device compiler does not compile it yet).
+    /// </summary>
+    private void SkipFloat()
+    {
+        int start = BeginItem(7, out _, out int headLength);
+        if (headLength is not (3 or 5 or 9))
+        {
+            throw new CborException(CborError.UnexpectedType, start);
+        }
+
+        _offset = start + headLength;
+        EndItem();
+    }
+
     /// <summary>Reads the start of an array and returns its item count; end it with <see cref="ReadEndArray"/>.</summary>
     public int ReadStartArray() => StartContainer(4, CborFrameKind.Array);
 
@@ -374,7 +390,7 @@ public ref struct CborReader
                     ReadNull();
                     break;
                 case CborReaderState.Float:
-                    ReadDouble();
+                    SkipFloat();
                     break;
                 default:
                     throw new CborException(CborError.UnexpectedEndOfInput, _offset);
