@@ -11,6 +11,24 @@ internal static class CborInput
     public static CtapStatus StatusOf(CborException exception) =>
         exception.Error is CborError.UnexpectedType or CborError.IntegerOverflow ? CtapStatus.CborUnexpectedType : CtapStatus.InvalidCbor;
 
+    /// <summary>
+    /// Reads a map key that is expected to be an unsigned integer (the CTAP parameter maps); false after skipping the
+    /// whole pair (key and value) otherwise, so callers ignore keys of other types.
+    /// </summary>
+    public static bool TryReadIntegerKey(ref CborReader reader, out ulong key)
+    {
+        if (reader.PeekState() != CborReaderState.UnsignedInteger)
+        {
+            reader.SkipValue();
+            reader.SkipValue();
+            key = 0;
+            return false;
+        }
+
+        key = reader.ReadUInt64();
+        return true;
+    }
+
     /// <summary>Reads a map key that is expected to be a text string; null (after skipping the pair's key) otherwise.</summary>
     public static bool TryReadTextKey(ref CborReader reader, out ReadOnlySpan<byte> key)
     {

@@ -73,14 +73,12 @@ internal sealed class CredentialManagementCommand : ICtapCommand
             int pairs = reader.ReadStartMap();
             for (int i = 0; i < pairs; i++)
             {
-                if (reader.PeekState() != CborReaderState.UnsignedInteger)
+                if (!CborInput.TryReadIntegerKey(ref reader, out ulong key))
                 {
-                    reader.SkipValue();
-                    reader.SkipValue();
                     continue;
                 }
 
-                switch (reader.ReadUInt64())
+                switch (key)
                 {
                     case 1:
                         subCommand = reader.ReadUInt64();
@@ -171,14 +169,12 @@ internal sealed class CredentialManagementCommand : ICtapCommand
         int pairs = reader.ReadStartMap();
         for (int i = 0; i < pairs; i++)
         {
-            if (reader.PeekState() != CborReaderState.UnsignedInteger)
+            if (!CborInput.TryReadIntegerKey(ref reader, out ulong parameter))
             {
-                reader.SkipValue();
-                reader.SkipValue();
                 continue;
             }
 
-            switch (reader.ReadUInt64())
+            switch (parameter)
             {
                 case 1:
                     rpIdHash = reader.ReadByteString().ToArray();

@@ -52,14 +52,12 @@ internal sealed class GetAssertionRequest
         int pairs = reader.ReadStartMap();
         for (int i = 0; i < pairs; i++)
         {
-            if (reader.PeekState() != CborReaderState.UnsignedInteger)
+            if (!CborInput.TryReadIntegerKey(ref reader, out ulong key))
             {
-                reader.SkipValue();
-                reader.SkipValue();
                 continue;
             }
 
-            switch (reader.ReadUInt64())
+            switch (key)
             {
                 case 1:
                     request.RpId = reader.ReadTextStringUtf8().ToArray();
@@ -132,14 +130,12 @@ internal sealed class GetAssertionRequest
         int pairs = reader.ReadStartMap();
         for (int i = 0; i < pairs; i++)
         {
-            if (reader.PeekState() != CborReaderState.UnsignedInteger)
+            if (!CborInput.TryReadIntegerKey(ref reader, out ulong key))
             {
-                reader.SkipValue();
-                reader.SkipValue();
                 continue;
             }
 
-            switch (reader.ReadUInt64())
+            switch (key)
             {
                 case 1:
                     if (reader.PeekState() != CborReaderState.StartMap)

@@ -72,14 +72,12 @@ internal sealed class MakeCredentialRequest
         int pairs = reader.ReadStartMap();
         for (int i = 0; i < pairs; i++)
         {
-            if (reader.PeekState() != CborReaderState.UnsignedInteger)
+            if (!CborInput.TryReadIntegerKey(ref reader, out ulong key))
             {
-                reader.SkipValue();
-                reader.SkipValue();
                 continue;
             }
 
-            switch (reader.ReadUInt64())
+            switch (key)
             {
                 case 1:
                     request.ClientDataHash = reader.ReadByteString().ToArray();

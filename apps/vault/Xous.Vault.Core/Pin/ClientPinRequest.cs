@@ -1,5 +1,6 @@
 using System;
 using Xous.Cbor;
+using Xous.Vault.Ctap2;
 
 namespace Xous.Vault.Pin;
 
@@ -49,14 +50,10 @@ internal ref struct ClientPinRequest
             int pairs = reader.ReadStartMap();
             for (int i = 0; i < pairs; i++)
             {
-                if (reader.PeekState() != CborReaderState.UnsignedInteger)
+                if (!CborInput.TryReadIntegerKey(ref reader, out ulong key))
                 {
-                    reader.SkipValue();
-                    reader.SkipValue();
                     continue;
                 }
-
-                ulong key = reader.ReadUInt64();
                 CborReaderState state = reader.PeekState();
                 switch (key)
                 {

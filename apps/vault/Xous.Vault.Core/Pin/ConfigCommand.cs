@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Xous.Cbor;
+using Xous.Vault.Ctap2;
 using Xous.Vault.Environment;
 
 namespace Xous.Vault.Pin;
@@ -49,14 +50,10 @@ internal sealed class ConfigCommand : ICtapCommand
             int pairs = reader.ReadStartMap();
             for (int i = 0; i < pairs; i++)
             {
-                if (reader.PeekState() != CborReaderState.UnsignedInteger)
+                if (!CborInput.TryReadIntegerKey(ref reader, out ulong key))
                 {
-                    reader.SkipValue();
-                    reader.SkipValue();
                     continue;
                 }
-
-                ulong key = reader.ReadUInt64();
                 CborReaderState state = reader.PeekState();
                 switch (key)
                 {
@@ -188,14 +185,10 @@ internal sealed class ConfigCommand : ICtapCommand
                 int pairs = reader.ReadStartMap();
                 for (int i = 0; i < pairs; i++)
                 {
-                    if (reader.PeekState() != CborReaderState.UnsignedInteger)
+                    if (!CborInput.TryReadIntegerKey(ref reader, out ulong key))
                     {
-                        reader.SkipValue();
-                        reader.SkipValue();
                         continue;
                     }
-
-                    ulong key = reader.ReadUInt64();
                     switch (key)
                     {
                         case 1:

@@ -1,6 +1,7 @@
 using System;
 using Xous.Cbor;
 using Xous.Crypto;
+using Xous.Vault.Ctap2;
 using Xous.Vault.Environment;
 
 namespace Xous.Vault.Pin;
@@ -67,14 +68,10 @@ internal sealed class LargeBlobsCommand : ICtapCommand
             int pairs = reader.ReadStartMap();
             for (int i = 0; i < pairs; i++)
             {
-                if (reader.PeekState() != CborReaderState.UnsignedInteger)
+                if (!CborInput.TryReadIntegerKey(ref reader, out ulong key))
                 {
-                    reader.SkipValue();
-                    reader.SkipValue();
                     continue;
                 }
-
-                ulong key = reader.ReadUInt64();
                 CborReaderState state = reader.PeekState();
                 bool wantsBytes = key is 2 or 5;
                 if (key is >= 1 and <= 6 && state != (wantsBytes ? CborReaderState.ByteString : CborReaderState.UnsignedInteger))
